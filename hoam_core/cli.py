@@ -1,0 +1,256 @@
+"""The command line: ``hoam-trainer run | resume | demo | train | runs``.
+
+Exit codes a script can rely on: 0 done, 1 the run failed, 2 bad arguments or config,
+3 waiting for orientation answers (or stopped by --until), 130 cancelled (Ctrl+C).
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import signal
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from . import config as cfg
+from .events import CancelToken, Cancelled, Event, Reporter
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WAITING, EXIT_CANCELLED = 0, 1, 2, 3, 130
+
+
+class TerminalSink:
+    """Prints events: a progress bar per stage on a terminal, throttled lines otherwise."""
+
+    def __init__(self, stream=None, interval_s: float = 0.2):
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.interval_s = interval_s if self.tty else 5.0
+        self._last = 0.0
+        self._bar_open = False
+
+    def _line(self, text: str) -> None:
+        if self._bar_open:
+            self.stream.write("\n")
+            self._bar_open = False
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def __call__(self, e: Event) -> None:
+        if e.kind == "stage":
+            self._line(f"[{e.stage}] {e.text}")
+        elif e.kind == "message":
+            prefix = {"warning": "warning: ", "error": "error: "}.get(e.level, "")
+            self._line(f"[{e.stage or 'run'}] {prefix}{e.text}")
+        elif e.kind == "progress":
+            now = time.monotonic()
+            if now - self._last < self.interval_s and (e.fraction or 0) < 1:
+                return
+            self._last = now
+            frac = e.fraction or 0.0
+            if self.tty:
+                bar = "#" * int(frac * 30)
+                self.stream.write(f"\r[{e.stage}] [{bar:<30}] {frac:6.1%} {e.text}   ")
+                self._bar_open = frac < 1
+                if frac >= 1:
+                    self.stream.write("\n")
+                self.stream.flush()
+            else:
+                self._line(f"[{e.stage}] {frac:6.1%} {e.text}")
+        elif e.kind == "metrics" and e.stage == "val":
+            d = e.data
+            self._line(f"[train] epoch {d.get('epoch')}: val precision@1 {d.get('precision_at_1', float('nan')):.4f}, "
+                       f"MAP@R {d.get('mean_average_precision_at_r', float('nan')):.4f}, "
+                       f"{d.get('epoch_time_s', 0):.0f} s/epoch, ETA {d.get('eta_s', 0):.0f} s")
+
+
+def _prompt_password(what: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {what}: ")
+
+
+def _reporter() -> Reporter:
+    token = CancelToken()
+
+    def on_sigint(signum, frame):
+        if token.cancelled:
+            raise KeyboardInterrupt
+        sys.stderr.write("\nCancelling at the next safe point (Ctrl+C again to abort)...\n")
+        token.cancel()
+
+    signal.signal(signal.SIGINT, on_sigint)
+    return Reporter(TerminalSink(), token)
+
+
+def _drive(run_dir: Path, orientation, until: str | None) -> int:
+    from .pipeline import run_pipeline
+
+    try:
+        state = run_pipeline(run_dir, orientation=orientation, reporter=_reporter(), until=until,
+                             password=_prompt_password)
+    except Cancelled:
+        print(f"cancelled: {run_dir}", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001 - the message is for people; state.json has it too
+        print(f"error: {exc}", file=sys.stderr)
+        print(f"failed: {run_dir}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{state.status}: {run_dir}")
+    if state.status == "pending_orientation":
+        print(f"answer the orientation of each class, then: hoam-trainer resume {run_dir} --orientations FILE",
+              file=sys.stderr)
+        return EXIT_WAITING
+    return EXIT_OK if state.status == "completed" or until else EXIT_WAITING
+
+
+def _orientation_provider(path: str | None):
+    from .orientation import YamlOrientationProvider, deferred_provider
+
+    return YamlOrientationProvider(Path(path)) if path else deferred_provider
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .pipeline import RunParams, new_run
+
+    system = cfg.load_system_config(Path(args.config) if args.config else None,
+                                    cfg.parse_overrides(args.set or []))
+    params = RunParams(input_dir=str(Path(args.input).resolve()), site=args.site, line_id=args.line,
+                       db=args.db or "", profile=args.profile or "",
+                       train_overrides=cfg.parse_overrides(args.train_set or []),
+                       train_config_file=str(Path(args.train_config).resolve()) if args.train_config else "")
+    if args.train_config or args.profile or args.train_set:
+        from .training.config import load_train_config  # fail fast on a bad training config
+
+        load_train_config(Path(params.train_config_file) if params.train_config_file else None,
+                          profile=params.profile or None, overrides=params.train_overrides)
+    run_dir = new_run(params, runs_dir=Path(args.out) if args.out else None, system=system)
+    print(f"run folder: {run_dir}", file=sys.stderr)
+    return _drive(run_dir, _orientation_provider(args.orientations), args.until)
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    run_dir = Path(args.run_dir)
+    if not (run_dir / "state.json").exists():
+        print(f"error: {run_dir} is not a run folder (no state.json)", file=sys.stderr)
+        return EXIT_USAGE
+    return _drive(run_dir, _orientation_provider(args.orientations), args.until)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import make_demo_task
+    from .orientation import OrientationAnswer, fixed_provider
+    from .pipeline import RunParams, new_run
+
+    out = Path(args.out).resolve()
+    task = make_demo_task(out / "demo_input", seed=args.seed)
+    print(f"demo data: {task.input_dir} (database {task.database})", file=sys.stderr)
+    answers = {c: OrientationAnswer(o, c in task.symmetric) for c, o in task.orientations.items()}
+    params = RunParams(input_dir=str(task.input_dir), site=task.site, line_id=task.line_id,
+                       db=f"sqlite:///{task.database}", profile=args.profile or "demo",
+                       train_overrides=cfg.parse_overrides(args.train_set or []))
+    run_dir = new_run(params, runs_dir=out / "runs")
+    print(f"run folder: {run_dir}", file=sys.stderr)
+    return _drive(run_dir, fixed_provider(answers), args.until)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .training.config import load_train_config
+    from .training.fit import train
+
+    config = load_train_config(Path(args.config) if args.config else None, profile=args.profile or None,
+                               overrides=cfg.parse_overrides(args.train_set or []))
+    out = Path(args.out) if args.out else Path(args.data) / "model"
+    try:
+        result = train(Path(args.data), out, config, _reporter(), resume=args.resume)
+    except Cancelled:
+        print(f"cancelled: {out}", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"model: {result.best_model}")
+    return EXIT_OK
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    from .runs import TaskStore, default_runs_dir
+
+    system = cfg.load_system_config()
+    runs_dir = Path(args.out or system.paths.runs_dir or default_runs_dir())
+    for r in TaskStore(runs_dir).list():
+        print(f"{r['run_id']}  {r['status']:<20} {r['stage']:<12} {r['run_dir']}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="hoam-trainer", description="Train HOAM polarity/orientation models "
+                                 "from AOI component photos.")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def train_opts(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--profile", help="training profile of train_configs.yaml (e.g. cpu, gpu)")
+        p.add_argument("--train-set", action="append", metavar="KEY=VALUE",
+                       help="override a training setting, e.g. optim.epochs=5 (repeatable)")
+
+    from .pipeline import STAGES
+
+    p = sub.add_parser("run", help="run the whole pipeline on an input folder")
+    p.add_argument("--input", required=True, help="folder with OK/ and NG/ sub-folders")
+    p.add_argument("--site", required=True, help="plant site in the metadata database (e.g. HPH)")
+    p.add_argument("--line", required=True, help="line id (e.g. V31)")
+    p.add_argument("--db", help="SQLAlchemy URL (sqlite:///file, postgresql://user@host:port/db) or a site "
+                                "of database_configs.json")
+    p.add_argument("--orientations", help="YAML file 'class: Up|Down|Left|Right|exclude'; without it the run "
+                                          "waits for answers (exit 3)")
+    p.add_argument("--out", help="folder for run folders (default: the per-user data folder)")
+    p.add_argument("--config", help="system config YAML (default: configs/configs.yaml)")
+    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a system setting, "
+                   "e.g. dataset.val_fraction=0.25 (repeatable)")
+    p.add_argument("--train-config", help="training config YAML (default: configs/train_configs.yaml)")
+    p.add_argument("--until", choices=STAGES, help="stop after this stage")
+    train_opts(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("resume", help="continue a run folder from its last finished stage")
+    p.add_argument("run_dir")
+    p.add_argument("--orientations", help="answers for a run waiting for orientation")
+    p.add_argument("--until", choices=STAGES)
+    p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("demo", help="generate synthetic AOI data and run the whole pipeline on it")
+    p.add_argument("--out", default="demo-output", help="folder for the demo data and run (default: demo-output)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--until", choices=STAGES)
+    train_opts(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("train", help="train on a folder with train/ and val/ class sub-folders")
+    p.add_argument("--data", required=True)
+    p.add_argument("--config", help="training config YAML")
+    p.add_argument("--out", help="output folder (default: DATA/model)")
+    p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoints/last.ckpt")
+    train_opts(p)
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("runs", help="list the runs in a runs folder")
+    p.add_argument("--out", help="runs folder (default: the per-user data folder)")
+    p.set_defaults(func=cmd_runs)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except cfg.ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

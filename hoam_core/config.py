@@ -1,0 +1,294 @@
+"""Typed, validated configuration.
+
+Each config section is a frozen dataclass. :func:`build` turns a plain mapping (from
+YAML/JSON) into one, checking every key, type and range once, at load time, with a
+message that names the file, the key and what is allowed. Nothing here holds a secret.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, TypeVar
+
+import yaml
+
+T = TypeVar("T")
+CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
+
+
+class ConfigError(ValueError):
+    """A config value that cannot be used; the message says where and what is allowed."""
+
+
+def spec(default: Any = dataclasses.MISSING, *, choices: tuple | None = None, min: float | None = None,
+         max: float | None = None, help: str = "", default_factory: Any = dataclasses.MISSING) -> Any:
+    """A dataclass field with validation rules."""
+    meta = {"choices": choices, "min": min, "max": max, "help": help}
+    if default_factory is not dataclasses.MISSING:
+        return field(default_factory=default_factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _type_name(tp: Any) -> str:
+    return getattr(tp, "__name__", str(tp).replace("typing.", ""))
+
+
+def _convert(value: Any, tp: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _convert(value, arg, where)
+            except ConfigError as exc:
+                errors.append(str(exc))
+        raise ConfigError(errors[0] if errors else f"{where}: must not be empty")
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{where}: expected a section (mapping), got {type(value).__name__}")
+        return _build(tp, value, where)
+    if origin in (list, tuple):
+        if not isinstance(value, (list, tuple)):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        (item_tp, *_) = typing.get_args(tp) or (Any,)
+        items = [_convert(v, item_tp, f"{where}[{i}]") for i, v in enumerate(value)]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{where}: expected a mapping, got {value!r}")
+        _, val_tp = typing.get_args(tp)
+        return {str(k): _convert(v, val_tp, f"{where}.{k}") for k, v in value.items()}
+    if tp is Any:
+        return value
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected text, got {value!r}")
+        return value
+    raise ConfigError(f"{where}: unsupported type {_type_name(tp)}")
+
+
+def _check_rules(value: Any, f: dataclasses.Field, where: str) -> None:
+    meta = f.metadata
+    if meta.get("choices") is not None and value not in meta["choices"]:
+        allowed = ", ".join(map(str, meta["choices"]))
+        raise ConfigError(f"{where}: {value!r} is not allowed; use one of: {allowed}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        lo, hi = meta.get("min"), meta.get("max")
+        if lo is not None and value < lo:
+            raise ConfigError(f"{where}: {value!r} is below the minimum {lo}")
+        if hi is not None and value > hi:
+            raise ConfigError(f"{where}: {value!r} is above the maximum {hi}")
+
+
+def _build(cls: type[T], data: Mapping[str, Any], where: str) -> T:
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    unknown = sorted(set(map(str, data)) - set(fields))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(fields)}")
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for name, f in fields.items():
+        key = f"{where}.{name}" if where else name
+        if name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ConfigError(f"{key}: missing (required)")
+            continue
+        value = _convert(data[name], hints[name], key)
+        _check_rules(value, f, key)
+        kwargs[name] = value
+    obj = cls(**kwargs)
+    check = getattr(obj, "validate", None)
+    if check is not None:
+        try:
+            check()
+        except ConfigError as exc:
+            raise ConfigError(f"{where}: {exc}" if where else str(exc)) from None
+    return obj
+
+
+def build(cls: type[T], data: Mapping[str, Any] | None, source: str = "") -> T:
+    """Build and validate ``cls`` from ``data``; errors start with ``source`` (a file name)."""
+    try:
+        return _build(cls, data or {}, "")
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    return dataclasses.asdict(obj)
+
+
+def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge ``override`` into ``base`` (per-run overrides from the CLI/GUI)."""
+    out = dict(base)
+    for k, v in override.items():
+        if isinstance(v, Mapping) and isinstance(out.get(k), Mapping):
+            out[k] = merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def read_mapping(path: Path) -> dict[str, Any]:
+    """Read a YAML or JSON file into a mapping, with a clear error when it is not one."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys to values at the top level")
+    return data
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, Any]:
+    """``["dataset.val_fraction=0.3", ...]`` -> nested dict; values are read as YAML scalars."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise ConfigError(f"override {pair!r}: expected section.key=value")
+        node = out
+        *parents, leaf = key.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = yaml.safe_load(raw)
+    return out
+
+
+def dump_yaml(data: Mapping[str, Any], path: Path) -> None:
+    """Write YAML that reads back to the same values (floats stay floats)."""
+    Path(path).write_text(yaml.safe_dump(dict(data), sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- system config
+
+@dataclass(frozen=True)
+class PathsConfig:
+    runs_dir: str = spec("", help="where run folders go; empty: the per-user data folder")
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    default_site: str = spec("embedded", help="site in database_configs.json used when none is given")
+    chunk_size: int = spec(500, min=1, max=10000, help="image paths per query")
+    day_tolerance: int = spec(1, min=0, max=7, help="days either side of the file's date")
+    connect_timeout_s: int = spec(10, min=1, max=600)
+    query_timeout_s: int = spec(120, min=1, max=3600)
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    link_mode: str = spec("auto", choices=("auto", "copy", "hardlink"),
+                          help="auto: hard link where the file system allows, else copy")
+    verify_images: bool = spec(True, help="decode each image header and leave out unreadable ones")
+
+
+@dataclass(frozen=True)
+class OrientationConfig:
+    samples_per_class: int = spec(3, min=1, max=50)
+    seed: int = spec(0)
+
+
+@dataclass(frozen=True)
+class DatasetConfig:
+    val_fraction: float = spec(0.2, min=0.0, max=0.9)
+    seed: int = spec(0)
+    image_format: str = spec("png", choices=("png",), help="one lossless encoding for every orientation")
+
+
+@dataclass(frozen=True)
+class SystemConfig:
+    paths: PathsConfig = spec(default_factory=PathsConfig)
+    database: DatabaseConfig = spec(default_factory=DatabaseConfig)
+    ingest: IngestConfig = spec(default_factory=IngestConfig)
+    orientation: OrientationConfig = spec(default_factory=OrientationConfig)
+    dataset: DatasetConfig = spec(default_factory=DatasetConfig)
+
+
+def load_system_config(path: Path | None = None, overrides: Mapping[str, Any] | None = None) -> SystemConfig:
+    path = Path(path) if path else CONFIG_DIR / "configs.yaml"
+    data = read_mapping(path) if path.exists() else {}
+    return build(SystemConfig, merge(data, overrides or {}), str(path))
+
+
+# --------------------------------------------------------------------------- database sites
+
+@dataclass(frozen=True)
+class SshConfig:
+    host: str
+    user: str
+    port: int = spec(22, min=1, max=65535)
+    key_file: str = spec("", help="private key file; empty: password from keyring/env/prompt")
+
+
+@dataclass(frozen=True)
+class DatabaseSite:
+    """One site's metadata database. Never holds a password."""
+
+    engine: str = spec(choices=("sqlite", "postgresql"))
+    path: str = spec("", help="sqlite: database file (relative to the config file)")
+    host: str = spec("")
+    port: int = spec(5432, min=1, max=65535)
+    database: str = spec("")
+    user: str = spec("")
+    table: str = spec("amr_raw_data")
+    ssh: SshConfig | None = spec(None)
+
+    def validate(self) -> None:
+        if self.engine == "sqlite" and not self.path:
+            raise ConfigError("engine sqlite needs 'path'")
+        if self.engine == "postgresql":
+            missing = [k for k in ("host", "database", "user") if not getattr(self, k)]
+            if missing:
+                raise ConfigError(f"engine postgresql needs {', '.join(missing)}")
+
+
+_SECRET_KEYS = {"password", "passwd", "pwd", "secret", "ssh_password"}
+
+
+def load_database_configs(path: Path | None = None) -> dict[str, DatabaseSite]:
+    """Sites from ``database_configs.json``; a password in the file is refused."""
+    path = Path(path) if path else CONFIG_DIR / "database_configs.json"
+    data = read_mapping(path)
+    sites: dict[str, DatabaseSite] = {}
+    for name, raw in data.items():
+        if isinstance(raw, Mapping):
+            found = _SECRET_KEYS & {k.lower() for k in raw} | _SECRET_KEYS & {
+                k.lower() for k in (raw.get("ssh") or {}) if isinstance(raw.get("ssh"), Mapping)}
+            if found:
+                raise ConfigError(f"{path}: {name}: passwords do not belong in config files; remove "
+                                  f"{', '.join(sorted(found))} and store it in the OS keyring (Settings) "
+                                  "or the HOAM_DB_PASSWORD environment variable")
+        site = _convert(raw, DatabaseSite, f"{path}: {name}")
+        if site.engine == "sqlite" and not Path(site.path).is_absolute():
+            site = dataclasses.replace(site, path=str((path.parent / site.path).resolve()))
+        sites[name] = site
+    return sites

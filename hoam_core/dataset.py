@@ -1,0 +1,155 @@
+"""Dataset: split by original photo, rotate into the four orientations, compute mean/std.
+
+The split is made per class on the original photos, before any rotation, so no photo
+appears (in any rotation) on both sides. Every orientation of a photo, the confirmed one
+included, is decoded once and written the same way (lossless PNG of a crop whose sides
+are multiples of 16, so the camera's JPEG block grid rotates onto itself): no class can be
+told apart by compression artefacts. Written into ``*.partial`` folders, renamed at the end.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import shutil
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from .config import DatasetConfig
+from .events import Reporter
+from .images import ImageReadError, load_rgb
+from .ingest import RAW_DIR
+from .orientation import LABELS, NG, OrientationAnswer, rotations_for, turned
+from .runs import atomic_write_json, atomic_write_text
+
+STAGE = "dataset"
+ORIENTED_DIR = "oriented_data"
+DATASET_DIR = "dataset"
+INDEX = "dataset.csv"
+MEAN_STD = "mean_std.json"
+GRID = 16
+
+
+@dataclass(frozen=True)
+class Item:
+    """One original photo and what to make of it."""
+
+    source: Path        # in raw_data/
+    cls: str            # its class folder (NG for NG)
+    orientation: str    # its confirmed orientation, or NG
+    turns: tuple[int, ...]
+    split: str
+
+
+def split_originals(paths: list[Path], val_fraction: float, seed: int, key: str) -> dict[Path, str]:
+    """Seeded split of one class's originals; at least one val photo when there are two or more."""
+    order = sorted(paths)
+    random.Random(seed * 1_000_003 + zlib.crc32(key.encode("utf-8"))).shuffle(order)
+    n_val = round(len(order) * val_fraction)
+    if val_fraction > 0 and len(order) >= 2:
+        n_val = min(max(n_val, 1), len(order) - 1)
+    return {p: ("val" if i < n_val else "train") for i, p in enumerate(order)}
+
+
+def grid_crop(img: Image.Image) -> Image.Image:
+    """Crop right/bottom edges so both sides are multiples of the JPEG block grid."""
+    w, h = img.size
+    w2, h2 = max(GRID, w - w % GRID), max(GRID, h - h % GRID)
+    return img if (w2, h2) == (w, h) or w < GRID or h < GRID else img.crop((0, 0, w2, h2))
+
+
+def plan(run_dir: Path, answers: dict[str, OrientationAnswer], config: DatasetConfig) -> list[Item]:
+    raw = Path(run_dir) / RAW_DIR
+    items: list[Item] = []
+    groups = [(cls, a.orientation, rotations_for(a.symmetric_180)) for cls, a in sorted(answers.items())
+              if a.orientation in LABELS]
+    if (raw / NG).is_dir():
+        groups.append((NG, NG, (0, 1, 2, 3)))
+    for cls, orientation, turns in groups:
+        paths = sorted(p for p in (raw / cls).iterdir() if p.is_file())
+        for path, split in split_originals(paths, config.val_fraction, config.seed, cls).items():
+            items.append(Item(path, cls, orientation, turns, split))
+    return sorted(items, key=lambda it: (it.cls, it.source.name))
+
+
+def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: DatasetConfig,
+                  reporter: Reporter) -> dict:
+    """Run the dataset stage; returns its summary (counts per split and label, mean/std)."""
+    run_dir = Path(run_dir)
+    oriented_tmp, dataset_tmp = run_dir / f"{ORIENTED_DIR}.partial", run_dir / f"{DATASET_DIR}.partial"
+    for d in (oriented_tmp, dataset_tmp):
+        if d.exists():
+            shutil.rmtree(d)
+    items = plan(run_dir, answers, config)
+    if not any(it.split == "train" for it in items):
+        raise ValueError("no training images: every class was excluded or is empty")
+    reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", total=len(items))
+    total = np.zeros(3)
+    total_sq = np.zeros(3)
+    n_pixels = 0
+    counts: dict[str, dict[str, int]] = {"train": {}, "val": {}}
+    unreadable: list[str] = []
+    index_rows = []
+    for i, item in enumerate(items):
+        reporter.cancel.check()
+        try:
+            img = grid_crop(load_rgb(item.source))
+        except ImageReadError as exc:
+            unreadable.append(f"{item.source.name}: {exc.reason}")
+            reporter.message(f"Left out {item.source}: {exc.reason}", level="warning", stage=STAGE)
+            continue
+        if item.split == "train":
+            px = np.asarray(img, dtype=np.float64).reshape(-1, 3) / 255.0
+            total += px.sum(0) * len(item.turns)
+            total_sq += (px * px).sum(0) * len(item.turns)
+            n_pixels += px.shape[0] * len(item.turns)
+        for k in item.turns:
+            label = item.orientation if item.orientation == NG else turned(item.orientation, k)
+            name = f"{item.cls}__{item.source.stem}__r{90 * k:03d}.{config.image_format}"
+            oriented = oriented_tmp / label / name
+            oriented.parent.mkdir(parents=True, exist_ok=True)
+            img.rotate(-90 * k, expand=True).save(oriented, format="PNG", compress_level=1)
+            target = dataset_tmp / item.split / label / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(oriented, target)
+            except OSError:
+                shutil.copyfile(oriented, target)
+            counts[item.split][label] = counts[item.split].get(label, 0) + 1
+            index_rows.append((item.split, label, f"{item.split}/{label}/{name}", item.cls, item.source.name, 90 * k))
+        reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos")
+    if n_pixels == 0:
+        raise ValueError("no readable training image: see the warnings above")
+    mean = total / n_pixels
+    std = np.sqrt(np.maximum(total_sq / n_pixels - mean * mean, 0.0))
+    stats = {"mean": [round(float(v), 6) for v in mean], "std": [round(float(v), 6) for v in std],
+             "pixels": int(n_pixels), "space": "RGB pixels in [0, 1], pooled over all training pixels"}
+    atomic_write_json(dataset_tmp / MEAN_STD, stats)
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["split", "label", "file", "source_class", "original", "rotation_deg"])
+    w.writerows(index_rows)
+    atomic_write_text(dataset_tmp / INDEX, buf.getvalue())
+    for tmp, final in ((oriented_tmp, run_dir / ORIENTED_DIR), (dataset_tmp, run_dir / DATASET_DIR)):
+        if final.exists():
+            shutil.rmtree(final)
+        tmp.replace(final)
+    for label in LABELS:
+        if counts["train"].get(label) and not counts["val"].get(label):
+            reporter.message(f"Label {label} has no validation images: its scores cannot be measured",
+                             level="warning", stage=STAGE)
+    summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
+               "std": stats["std"], "unreadable": unreadable}
+    reporter.message(f"Dataset: train {sum(counts['train'].values())}, val {sum(counts['val'].values())} images; "
+                     f"mean {stats['mean']}, std {stats['std']}", stage=STAGE, code="dataset_summary")
+    return summary
+
+
+def load_mean_std(dataset_dir: Path) -> dict:
+    return json.loads((Path(dataset_dir) / MEAN_STD).read_text(encoding="utf-8"))

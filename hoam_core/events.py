@@ -1,0 +1,91 @@
+"""The core's seams to whoever drives it: events out, cancellation in.
+
+The GUI turns events into Qt signals; the command line prints them. The core never
+knows which.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing worth telling the user.
+
+    kind: ``stage`` (a stage starts/ends), ``progress`` (fraction done of ``stage``),
+    ``message`` (info/warning/error for the log), ``metrics`` (numbers to plot).
+    ``code`` names the message for translation; ``text`` is its English form.
+    """
+
+    kind: str
+    stage: str = ""
+    fraction: float | None = None
+    text: str = ""
+    level: str = "info"
+    code: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class EventSink(Protocol):
+    def __call__(self, event: Event) -> None: ...
+
+
+def null_sink(event: Event) -> None:
+    """An event sink that drops everything."""
+
+
+class ListSink:
+    """Keeps every event; for tests and for summaries."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+
+    def __call__(self, event: Event) -> None:
+        self.events.append(event)
+
+    def of_kind(self, kind: str) -> list[Event]:
+        return [e for e in self.events if e.kind == kind]
+
+
+class Cancelled(Exception):
+    """Raised inside the core when the user cancelled; the run is marked cancelled."""
+
+
+class CancelToken:
+    """Set from any thread; checked by the core between files and steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled("cancelled by the user")
+
+
+class Reporter:
+    """Small helper the stages use to emit events without repeating boilerplate."""
+
+    def __init__(self, sink: EventSink | None = None, cancel: CancelToken | None = None):
+        self.sink: Callable[[Event], None] = sink or null_sink
+        self.cancel = cancel or CancelToken()
+
+    def stage(self, stage: str, text: str = "", **data: Any) -> None:
+        self.sink(Event("stage", stage=stage, text=text, data=data))
+
+    def progress(self, stage: str, fraction: float, text: str = "", **data: Any) -> None:
+        self.sink(Event("progress", stage=stage, fraction=max(0.0, min(1.0, fraction)), text=text, data=data))
+
+    def message(self, text: str, level: str = "info", code: str = "", stage: str = "", **data: Any) -> None:
+        self.sink(Event("message", stage=stage, text=text, level=level, code=code, data=data))
+
+    def metrics(self, stage: str, **data: Any) -> None:
+        self.sink(Event("metrics", stage=stage, data=data))

@@ -1,0 +1,81 @@
+"""Reading component photos safely: one place that opens images for the whole core.
+
+AOI crops are small; anything far larger is refused before it is decoded (a
+decompression bomb), and every failure becomes a reason a person can act on.
+"""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS = 40_000_000  # far above any AOI crop (an 8k x 5k frame)
+
+
+class ImageReadError(ValueError):
+    """An image that cannot be used; ``reason`` says why, for people."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _open(path: Path) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(path)
+    except FileNotFoundError:
+        raise ImageReadError(path, "file disappeared while reading") from None
+    except PermissionError:
+        raise ImageReadError(path, "no permission to read the file") from None
+    except UnidentifiedImageError:
+        size = path.stat().st_size if path.exists() else 0
+        raise ImageReadError(path, "empty file (0 bytes)" if size == 0 else
+                             "not an image Pillow can read (corrupt header or wrong extension)") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageReadError(path, f"image is far too large (over {MAX_PIXELS:,} pixels)") from None
+    except OSError as exc:
+        raise ImageReadError(path, f"cannot read: {exc}") from None
+    w, h = img.size
+    if w * h > MAX_PIXELS:
+        img.close()
+        raise ImageReadError(path, f"image is far too large ({w}x{h} pixels, limit {MAX_PIXELS:,})")
+    if w < 2 or h < 2:
+        img.close()
+        raise ImageReadError(path, f"image is only {w}x{h} pixels")
+    return img
+
+
+def check_image(path: Path) -> None:
+    """Decode the whole image once (catches truncated files); raise ImageReadError if unusable."""
+    load_rgb(path).close()
+
+
+def load_rgb(path: Path) -> Image.Image:
+    """The image as 8-bit RGB, upright as viewers show it (EXIF orientation applied)."""
+    path = Path(path)
+    img = _open(path)
+    try:
+        with img:
+            if getattr(img, "n_frames", 1) > 1:
+                img.seek(0)
+            img.load()
+            img = ImageOps.exif_transpose(img)
+            if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+                img = img.point(lambda v: v / 256).convert("L")
+            if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+                rgba = img.convert("RGBA")
+                flat = Image.new("RGB", rgba.size, (0, 0, 0))
+                flat.paste(rgba, mask=rgba.getchannel("A"))
+                return flat
+            return img.convert("RGB")
+    except ImageReadError:
+        raise
+    except (OSError, SyntaxError, ValueError) as exc:
+        text = str(exc)
+        reason = "truncated or damaged image data" if "truncated" in text.lower() or "broken" in text.lower() \
+            else f"cannot decode: {text}"
+        raise ImageReadError(path, reason) from None

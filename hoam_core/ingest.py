@@ -1,0 +1,276 @@
+"""Ingest: scan input/OK and input/NG, look every image up, copy it into raw_data/.
+
+Every input file gets one row in ``manifest.csv`` with its fate: its class, or why it
+was left out. Input files are only read (copied or hard-linked), never changed, moved
+or deleted. The stage writes into ``*.partial`` names and renames at the end, so a
+crashed or cancelled ingest never looks complete.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+from collections import Counter
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Iterator, Protocol
+
+from .config import SystemConfig
+from .events import Reporter
+from .images import ImageReadError, check_image
+from .naming import AoiName, AoiNameError, has_image_extension, parse_aoi_name
+from .orientation import NG
+from .runs import atomic_write_text
+from .safenames import safe_name
+
+STAGE = "ingest"
+RAW_DIR = "raw_data"
+MANIFEST = "manifest.csv"
+INPUT_FOLDERS = ("OK", "NG")
+
+# reasons a file is left out
+UNPARSEABLE = "unparseable_name"
+NOT_AN_IMAGE = "not_an_image"
+NOT_IN_DATABASE = "not_in_database"
+UNREADABLE = "unreadable_image"
+DUPLICATE = "duplicate"
+EXCLUDED = "excluded_by_engineer"
+
+
+class InputError(ValueError):
+    """The input folder cannot be used at all (the message says what to do)."""
+
+
+class Lookup(Protocol):
+    def lookup(self, names: list[AoiName], site: str, line_id: str, **kwargs) -> dict[str, str]: ...
+
+
+@dataclass
+class ManifestRow:
+    source: str          # path relative to the input folder, '/' separated
+    folder: str          # OK or NG
+    fate: str            # included | left_out
+    cls: str = ""        # class folder name (NG for NG images)
+    reason: str = ""     # why it was left out (one of the reasons above)
+    detail: str = ""     # the reason in words
+    destination: str = ""  # path relative to the run folder
+    product: str = ""
+    component: str = ""
+    light: str = ""
+    timestamp: str = ""
+
+
+MANIFEST_COLUMNS = [f.name for f in fields(ManifestRow)]
+
+
+@dataclass(frozen=True)
+class InputCounts:
+    ok: int
+    ng: int
+    unparseable: int
+    other: int
+
+
+def input_folders(input_dir: Path) -> dict[str, list[Path]]:
+    """``OK``/``NG`` sub-folders of ``input_dir``, matched case-insensitively."""
+    input_dir = Path(input_dir)
+    if not input_dir.is_dir():
+        raise InputError(f"input folder {input_dir} does not exist or is not a folder")
+    found: dict[str, list[Path]] = {name: [] for name in INPUT_FOLDERS}
+    for entry in sorted(input_dir.iterdir()):
+        if entry.is_dir() and entry.name.upper() in found:
+            found[entry.name.upper()].append(entry)
+    if not found["OK"]:
+        raise InputError(f"no OK folder in {input_dir}: put the images the line judged good in "
+                         f"{input_dir / 'OK'} (and bad ones in {input_dir / 'NG'})")
+    return found
+
+
+def iter_input_files(input_dir: Path, skip: tuple[Path, ...] = ()) -> Iterator[tuple[str, Path]]:
+    """(``OK``|``NG``, path) for every file under the input folders, each file once, in a stable order.
+
+    Symbolic links to folders are not followed (no loops); folders in ``skip`` (an output
+    folder placed inside the input) are left out.
+    """
+    skip_real = {os.path.normcase(os.path.realpath(p)) for p in skip}
+    seen: set[tuple[int, int]] = set()
+    for folder, roots in input_folders(input_dir).items():
+        for root in roots:
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames
+                                     if os.path.normcase(os.path.realpath(os.path.join(dirpath, d))) not in skip_real)
+                for name in sorted(filenames):
+                    path = Path(dirpath, name)
+                    try:
+                        st = path.stat()
+                    except OSError:
+                        st = None
+                    if st is not None:
+                        key = (st.st_dev, st.st_ino)
+                        if st.st_ino and key in seen:
+                            continue
+                        seen.add(key)
+                    yield folder, path
+
+
+def scan_input(input_dir: Path) -> InputCounts:
+    """Quick counts for a preview: images under OK and NG, and names that do not parse."""
+    counts: Counter = Counter()
+    for folder, path in iter_input_files(input_dir):
+        if not has_image_extension(path.name):
+            counts["other"] += 1
+            continue
+        try:
+            parse_aoi_name(path.name)
+            counts[folder] += 1
+        except AoiNameError:
+            counts["unparseable"] += 1
+    return InputCounts(counts["OK"], counts["NG"], counts["unparseable"], counts["other"])
+
+
+def class_name(product: str, name: AoiName) -> str:
+    """The class of an OK image, ``{product}_{component}_{light}``, safe as a folder name."""
+    return safe_name(f"{product}_{name.component}_{name.light}")
+
+
+def place(src: Path, dst: Path, link_mode: str) -> None:
+    """Hard-link (where allowed) or copy ``src`` to ``dst``; the source is only read."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    if link_mode in ("auto", "hardlink"):
+        try:
+            os.link(src, dst)
+            return
+        except OSError:
+            if link_mode == "hardlink":
+                raise
+    shutil.copyfile(src, dst)
+
+
+def read_manifest(run_dir: Path) -> list[ManifestRow]:
+    with open(Path(run_dir) / MANIFEST, newline="", encoding="utf-8") as f:
+        return [ManifestRow(**row) for row in csv.DictReader(f)]
+
+
+def write_manifest(run_dir: Path, rows: list[ManifestRow]) -> None:
+    """Rewrite the manifest atomically (used when a later stage changes a file's fate)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=MANIFEST_COLUMNS)
+    writer.writeheader()
+    writer.writerows(vars(r) for r in rows)
+    atomic_write_text(Path(run_dir) / MANIFEST, buf.getvalue())
+
+
+def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_id: str,
+           config: SystemConfig, reporter: Reporter) -> dict:
+    """Run the ingest stage; returns the summary (counts per class and per reason)."""
+    input_dir, run_dir = Path(input_dir), Path(run_dir)
+    partial = run_dir / f"{RAW_DIR}.partial"
+    if partial.exists():
+        shutil.rmtree(partial)
+    manifest_tmp = run_dir / f"{MANIFEST}.partial"
+    total = sum(1 for _ in iter_input_files(input_dir, skip=(run_dir.parent,)))
+    if total == 0:
+        raise InputError(f"no files under {input_dir / 'OK'} or {input_dir / 'NG'}: nothing to train on")
+    reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", total=total)
+    names_seen: dict[str, str] = {}
+    per_class: Counter = Counter()
+    per_reason: Counter = Counter()
+    done = 0
+    chunk: list[tuple[str, Path]] = []
+    chunk_size = config.database.chunk_size
+
+    with open(manifest_tmp, "w", newline="", encoding="utf-8") as mf:
+        writer = csv.DictWriter(mf, fieldnames=MANIFEST_COLUMNS)
+        writer.writeheader()
+
+        def flush() -> None:
+            nonlocal done
+            rows = _ingest_chunk(chunk, input_dir, partial, metadata, site, line_id, config, names_seen, reporter)
+            for row in rows:
+                writer.writerow(vars(row))
+                if row.fate == "included":
+                    per_class[row.cls] += 1
+                else:
+                    per_reason[row.reason] += 1
+            done += len(chunk)
+            chunk.clear()
+            reporter.progress(STAGE, done / total, f"{done}/{total} files")
+
+        for item in iter_input_files(input_dir, skip=(run_dir.parent,)):
+            chunk.append(item)
+            if len(chunk) >= chunk_size:
+                flush()
+        if chunk:
+            flush()
+
+    ok_classes = {c: n for c, n in per_class.items() if c != NG}
+    if not ok_classes:
+        manifest_tmp.replace(run_dir / MANIFEST)
+        raise InputError(f"no usable OK image in {input_dir / 'OK'}: see {run_dir / MANIFEST} for why each "
+                         "file was left out")
+    if (run_dir / RAW_DIR).exists():
+        shutil.rmtree(run_dir / RAW_DIR)
+    partial.mkdir(parents=True, exist_ok=True)
+    partial.replace(run_dir / RAW_DIR)
+    manifest_tmp.replace(run_dir / MANIFEST)
+    summary = {"files": total, "included": sum(per_class.values()), "left_out": sum(per_reason.values()),
+               "classes": dict(sorted(ok_classes.items())), "ng": per_class.get(NG, 0),
+               "reasons": dict(sorted(per_reason.items()))}
+    reporter.message(f"Ingest: {summary['included']} images in {len(ok_classes)} classes and {summary['ng']} NG; "
+                     f"{summary['left_out']} left out ({_reason_text(per_reason)}); see {MANIFEST}",
+                     stage=STAGE, code="ingest_summary", **summary)
+    return summary
+
+
+def _reason_text(per_reason: Counter) -> str:
+    return ", ".join(f"{n} {r}" for r, n in sorted(per_reason.items())) or "none"
+
+
+def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, metadata: Lookup, site: str,
+                  line_id: str, config: SystemConfig, names_seen: dict[str, str],
+                  reporter: Reporter) -> list[ManifestRow]:
+    rows: list[ManifestRow] = []
+    parsed: list[tuple[ManifestRow, AoiName, Path]] = []
+    for folder, path in chunk:
+        reporter.cancel.check()
+        rel = path.relative_to(input_dir).as_posix()
+        row = ManifestRow(source=rel, folder=folder, fate="left_out")
+        rows.append(row)
+        if not has_image_extension(path.name):
+            row.reason, row.detail = NOT_AN_IMAGE, "not an image file type (jpg, jpeg, png, bmp)"
+            continue
+        try:
+            name = parse_aoi_name(path.name)
+        except AoiNameError as exc:
+            row.reason, row.detail = UNPARSEABLE, exc.reason
+            continue
+        key = path.name.casefold()
+        if key in names_seen:
+            row.reason, row.detail = DUPLICATE, f"same file name as {names_seen[key]}"
+            continue
+        names_seen[key] = rel
+        row.component, row.light, row.timestamp = name.component, name.light, name.timestamp_text
+        parsed.append((row, name, path))
+
+    products = metadata.lookup([n for _, n, _ in parsed], site, line_id, cancel=reporter.cancel) if parsed else {}
+    for row, name, path in parsed:
+        reporter.cancel.check()
+        row.product = products.get(name.image_path, "")
+        if row.folder == "OK" and not row.product:
+            row.reason = NOT_IN_DATABASE
+            row.detail = (f"no amr_raw_data row with a product name for site {site}, line {line_id}, "
+                          f"image_path {name.image_path}")
+            continue
+        if config.ingest.verify_images:
+            try:
+                check_image(path)
+            except ImageReadError as exc:
+                row.reason, row.detail = UNREADABLE, exc.reason
+                continue
+        row.cls = NG if row.folder == "NG" else class_name(row.product, name)
+        dest = out / row.cls / safe_name(path.name)
+        place(path, dest, config.ingest.link_mode)
+        row.fate, row.destination = "included", dest.relative_to(out.parent).as_posix().replace(
+            f"{RAW_DIR}.partial/", f"{RAW_DIR}/", 1)
+    return rows

@@ -1,0 +1,208 @@
+"""The pipeline: one run folder, its stages in order, resumable from the last finished stage.
+
+Both faces drive this module: the command line (``hoam_core.cli``) and the GUI worker.
+It talks to them only through the event reporter, the orientation provider and the
+cancel token.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from . import config as cfg
+from .dataset import DATASET_DIR, build_dataset
+from .events import Cancelled, Reporter
+from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
+from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
+                          answers_from_mapping, check_answers)
+from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
+
+STAGES = ("ingest", "orientation", "dataset", "train")
+SYSTEM_SNAPSHOT = "system_config.yaml"
+ANSWERS = "orientation_answers.json"
+LOCK = "run.lock"
+
+__all__ = ["STAGES", "RunParams", "new_run", "run_pipeline", "scan_input", "InputCounts", "RunBusyError"]
+
+
+class RunBusyError(RuntimeError):
+    """Another process is working on this run folder."""
+
+
+@dataclass(frozen=True)
+class RunParams:
+    input_dir: str
+    site: str
+    line_id: str
+    db: str = ""                      # SQLAlchemy URL or a site of database_configs.json; "" = default site
+    profile: str = ""                 # training profile of train_configs.yaml; "" = its default
+    train_overrides: dict = field(default_factory=dict)
+    train_config_file: str = ""       # "" = configs/train_configs.yaml
+    database_config_file: str = ""    # "" = configs/database_configs.json
+
+
+def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.SystemConfig | None = None) -> Path:
+    """Create ``training_{YYYYmmdd_HHMMSS}`` with its state (pending) and a snapshot of the config."""
+    system = system or cfg.load_system_config()
+    runs_dir = Path(runs_dir or system.paths.runs_dir or default_runs_dir())
+    run_dir = create_run_dir(runs_dir)
+    cfg.dump_yaml(cfg.to_dict(system), run_dir / SYSTEM_SNAPSHOT)
+    RunState.create(run_dir, **asdict(params))
+    return run_dir
+
+
+class _RunLock:
+    """One process per run folder at a time (a second resume of the same run is refused)."""
+
+    def __init__(self, run_dir: Path):
+        self.path = Path(run_dir) / LOCK
+
+    def __enter__(self) -> "_RunLock":
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+                os.write(fd, str(os.getpid()).encode())
+                os.close(fd)
+                return self
+            except FileExistsError:
+                if _pid_alive(self.path.read_text(errors="ignore").strip()):
+                    raise RunBusyError(f"{self.path.parent} is already being worked on by another process "
+                                       f"(pid in {self.path.name}); wait for it or close that window") from None
+                self.path.unlink(missing_ok=True)
+        raise RunBusyError(f"cannot lock {self.path.parent}")
+
+    def __exit__(self, *exc: Any) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def _pid_alive(text: str) -> bool:
+    try:
+        pid = int(text)
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: Reporter | None = None,
+                 until: str | None = None, password: Callable[[str], str | None] | None = None) -> RunState:
+    """Run (or resume) the stages not done yet, up to ``until``; blocks until done or waiting.
+
+    Returns the state: ``completed``; ``pending_orientation`` when the provider said "not
+    now"; ``pending`` when stopped by ``until``. Raises :class:`Cancelled` or the error that
+    stopped the run after marking the state ``cancelled`` or ``failed`` on disk.
+    """
+    run_dir = Path(run_dir)
+    reporter = reporter or Reporter()
+    if until is not None and until not in STAGES:
+        raise ValueError(f"until: {until!r} is not a stage; use one of {', '.join(STAGES)}")
+    state = RunState(run_dir)
+    if not state.data:
+        raise FileNotFoundError(f"{run_dir} is not a run folder (no state.json)")
+    with _RunLock(run_dir):
+        system = cfg.load_system_config(run_dir / SYSTEM_SNAPSHOT)
+        stages = STAGES[: STAGES.index(until) + 1] if until else STAGES
+        try:
+            for stage in stages:
+                if stage in state.stages_done:
+                    continue
+                reporter.cancel.check()
+                state.update(status="running", stage=stage, message="")
+                result = _STAGE_FUNCS[stage](run_dir, state, system, reporter, orientation, password)
+                if result is None:  # waiting for orientation answers
+                    state.update(status="pending_orientation", message="waiting for orientation answers")
+                    return state
+                state.update(stage_done=stage, **{stage: result})
+        except Cancelled:
+            state.update(status="cancelled", message="cancelled by the user")
+            reporter.message("Run cancelled", level="warning", code="run_cancelled")
+            raise
+        except BaseException as exc:
+            state.update(status="failed", message=str(exc) or type(exc).__name__)
+            reporter.message(f"Run failed: {exc}", level="error", code="run_failed")
+            raise
+        if all(s in state.stages_done for s in STAGES):
+            state.update(status="completed", message="")
+        else:
+            state.update(status="pending", message=f"stopped after {stages[-1]}; resume to continue")
+        return state
+
+
+# --------------------------------------------------------------------------- stages
+
+def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
+            orientation: OrientationProvider, password: Callable | None) -> dict:
+    from .metadata import open_metadata, resolve_site
+
+    p = state.params
+    sites = cfg.load_database_configs(Path(p["database_config_file"]) if p.get("database_config_file") else None)
+    site_cfg = resolve_site(p.get("db") or system.database.default_site, sites)
+    with open_metadata(site_cfg, system.database, password=password) as source:
+        return ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
+                      config=system, reporter=reporter)
+
+
+def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationRequest:
+    """The question for the engineer: the OK classes of this run with seeded samples."""
+    raw = Path(run_dir) / RAW_DIR
+    images = {d.name: sorted(p for p in d.iterdir() if p.is_file())
+              for d in sorted(raw.iterdir()) if d.is_dir() and d.name != NG}
+    return OrientationRequest(images, system.orientation.samples_per_class, system.orientation.seed)
+
+
+def load_answers(run_dir: Path) -> dict[str, OrientationAnswer]:
+    data = json.loads((Path(run_dir) / ANSWERS).read_text(encoding="utf-8"))
+    return answers_from_mapping(data, ANSWERS)
+
+
+def _orientation(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
+                 orientation: OrientationProvider, password: Callable | None) -> dict | None:
+    request = orientation_request(run_dir, system)
+    reporter.stage("orientation", f"Waiting for the orientation of {len(request.classes)} classes",
+                   classes=request.classes)
+    answers = orientation(request)
+    if answers is None:
+        return None
+    check_answers(request.classes, answers)
+    atomic_write_json(run_dir / ANSWERS, {c: a.to_dict() for c, a in sorted(answers.items())})
+    excluded = {c for c, a in answers.items() if a.orientation == EXCLUDE}
+    if excluded:
+        rows = read_manifest(run_dir)
+        for row in rows:
+            if row.fate == "included" and row.cls in excluded:
+                row.fate, row.reason, row.detail = "left_out", EXCLUDED, f"class {row.cls} excluded by the engineer"
+        write_manifest(run_dir, rows)
+    return {"answered": len(answers), "excluded": sorted(excluded),
+            "symmetric_180": sorted(c for c, a in answers.items() if a.symmetric_180)}
+
+
+def _dataset(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
+             orientation: OrientationProvider, password: Callable | None) -> dict:
+    return build_dataset(run_dir, load_answers(run_dir), system.dataset, reporter)
+
+
+def _train(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
+           orientation: OrientationProvider, password: Callable | None) -> dict:
+    from .training.config import load_train_config
+    from .training.fit import train
+
+    p = state.params
+    config = load_train_config(Path(p["train_config_file"]) if p.get("train_config_file") else None,
+                               profile=p.get("profile") or None, overrides=p.get("train_overrides") or {})
+    model_dir = run_dir / "model"
+    resume = (model_dir / "checkpoints" / "last.ckpt").exists()
+    result = train(run_dir / DATASET_DIR, model_dir, config, reporter, resume=resume)
+    return {"best_model": str(Path(result.best_model).relative_to(run_dir)), **result.summary}
+
+
+_STAGE_FUNCS = {"ingest": _ingest, "orientation": _orientation, "dataset": _dataset, "train": _train}

@@ -1,0 +1,152 @@
+"""Run folders, their state file and the task store that lists every run.
+
+A run is a folder ``training_{YYYYmmdd_HHMMSS}`` that is never reused. ``state.json``
+in it says which stage the run reached and how it ended; the task store (SQLite, in
+the runs folder) lists all runs for the history view. Writes are atomic: a reader never
+sees half a state file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
+STATE_FILE = "state.json"
+TASK_STORE = "runs.sqlite"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old or the new file, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_json(path: Path, data: Any) -> None:
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def default_runs_dir() -> Path:
+    """The per-user data folder's ``runs`` (never inside the install folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("HOAM Trainer", appauthor=False)) / "runs"
+
+
+def create_run_dir(runs_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Make a new, empty ``training_{YYYYmmdd_HHMMSS}`` folder; never reuse one."""
+    runs_dir = Path(runs_dir)
+    runs_dir.mkdir(parents=True, exist_ok=True)
+    now = now or dt.datetime.now()
+    while True:
+        path = runs_dir / f"training_{now:%Y%m%d_%H%M%S}"
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:
+            now += dt.timedelta(seconds=1)
+
+
+class RunState:
+    """The state file of one run folder, plus its row in the task store."""
+
+    def __init__(self, run_dir: Path):
+        self.run_dir = Path(run_dir)
+        self.path = self.run_dir / STATE_FILE
+        self.data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+
+    @classmethod
+    def create(cls, run_dir: Path, **params: Any) -> "RunState":
+        state = cls(run_dir)
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        state.data = {"run_id": state.run_dir.name, "status": "pending", "stage": "", "stages_done": [],
+                      "created": now, "updated": now, "message": "", "params": params, "summary": {}}
+        state.save()
+        return state
+
+    @property
+    def status(self) -> str:
+        return self.data.get("status", "")
+
+    @property
+    def stage(self) -> str:
+        return self.data.get("stage", "")
+
+    @property
+    def stages_done(self) -> list[str]:
+        return list(self.data.get("stages_done", []))
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.data.get("params", {})
+
+    def update(self, *, status: str | None = None, stage: str | None = None, message: str | None = None,
+               stage_done: str | None = None, **summary: Any) -> None:
+        if status is not None:
+            if status not in STATUSES:
+                raise ValueError(f"unknown run status {status!r}")
+            self.data["status"] = status
+        if stage is not None:
+            self.data["stage"] = stage
+        if message is not None:
+            self.data["message"] = message
+        if stage_done and stage_done not in self.data.setdefault("stages_done", []):
+            self.data["stages_done"].append(stage_done)
+        if summary:
+            self.data.setdefault("summary", {}).update(summary)
+        self.data["updated"] = dt.datetime.now().isoformat(timespec="seconds")
+        self.save()
+
+    def save(self) -> None:
+        atomic_write_json(self.path, self.data)
+        TaskStore(self.run_dir.parent).upsert(self)
+
+
+class TaskStore:
+    """SQLite list of the runs in one runs folder (the history view reads it)."""
+
+    def __init__(self, runs_dir: Path):
+        self.path = Path(runs_dir) / TASK_STORE
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.path, timeout=30)
+        con.execute("CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL,"
+                    " status TEXT NOT NULL, stage TEXT, created TEXT, updated TEXT, message TEXT,"
+                    " input_dir TEXT, site TEXT, line_id TEXT)")
+        return con
+
+    def upsert(self, state: RunState) -> None:
+        d, p = state.data, state.params
+        with closing(self._connect()) as con, con:
+            con.execute("INSERT INTO runs VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(run_id) DO UPDATE SET"
+                        " status=excluded.status, stage=excluded.stage, updated=excluded.updated,"
+                        " message=excluded.message",
+                        (d["run_id"], str(state.run_dir), d["status"], d.get("stage", ""), d.get("created"),
+                         d.get("updated"), d.get("message", ""), str(p.get("input_dir", "")),
+                         str(p.get("site", "")), str(p.get("line_id", ""))))
+
+    def list(self) -> list[dict[str, Any]]:
+        if not self.path.exists():
+            return []
+        with closing(self._connect()) as con:
+            con.row_factory = sqlite3.Row
+            return [dict(r) for r in con.execute("SELECT * FROM runs ORDER BY created DESC, run_id DESC")]
+
+    def remove(self, run_id: str) -> None:
+        with closing(self._connect()) as con, con:
+            con.execute("DELETE FROM runs WHERE run_id = ?", (run_id,))
