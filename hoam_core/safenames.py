@@ -12,13 +12,14 @@ MAX_LEN = 120
 def safe_name(text: str) -> str:
     """``text`` made into one safe path component.
 
-    Forbidden characters become ``_``; trailing dots and spaces go; ``.``/``..`` and
-    reserved device names (CON, NUL, COM1...) are altered; long names are shortened.
+    Forbidden characters become ``_``; leading and trailing dots and spaces go (no hidden
+    or ``..`` names); reserved device names (CON, NUL, COM1...) are altered; long names
+    are shortened.
     Whenever the text had to change, a short checksum of the original is appended, so
     two different values can never end up in the same folder.
     """
-    cleaned = _FORBIDDEN.sub("_", text).strip().rstrip(". ")
-    if not cleaned or set(cleaned) == {"."}:
+    cleaned = _FORBIDDEN.sub("_", text).strip().strip(". ")
+    if not cleaned:
         cleaned = "_"
     if cleaned.split(".")[0].upper() in _RESERVED:
         cleaned = "_" + cleaned

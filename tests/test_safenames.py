@@ -14,7 +14,7 @@ def test_hostile_names_become_one_safe_component(text):
     name = safe_name(text)
     assert name and len(name) <= 120
     assert not set(name) & set('<>:"/\\|?*') and all(ord(c) >= 32 for c in name)
-    assert name not in (".", "..") and not name.endswith((".", " "))
+    assert not name.startswith(".") and not name.endswith((".", " "))
     assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
 
 
