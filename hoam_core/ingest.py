@@ -217,7 +217,8 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
     summary = {"files": total, "included": sum(per_class.values()), "left_out": sum(per_reason.values()),
                "classes": dict(sorted(ok_classes.items())), "ng": per_class.get(NG, 0),
                "reasons": dict(sorted(per_reason.items()))}
-    reporter.message(f"Ingest: {summary['included']} images in {len(ok_classes)} classes and {summary['ng']} NG; "
+    reporter.message(f"Ingest: {summary['included'] - summary['ng']} OK images in {len(ok_classes)} classes and "
+                     f"{summary['ng']} NG; "
                      f"{summary['left_out']} left out ({_reason_text(per_reason)}); see {MANIFEST}",
                      stage=STAGE, code="ingest_summary", **summary)
     return summary

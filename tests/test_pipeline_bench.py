@@ -1,0 +1,73 @@
+"""End to end up to the dataset on the shared/bench transistor task (real photos, real databases)."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hoam_core.cli import main
+from hoam_core.runs import RunState, TaskStore
+
+from .aoi_fixtures import tree_digest
+
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_input.py"
+
+
+@pytest.fixture(scope="session")
+def bench_task(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench") / "task"
+    subprocess.run([sys.executable, str(BENCH), "--out", str(out)], check=True, capture_output=True)
+    return out
+
+
+def check_bench_run(run_dir: Path, task: Path) -> None:
+    state = RunState(run_dir)
+    assert state.stages_done == ["ingest", "orientation", "dataset"]
+    ingest = state.data["summary"]["ingest"]
+    assert ingest["classes"] == {"PWR-A_Q1_top": 53, "PWR-A_Q2_top": 53, "PWR-B_Q1_top": 53, "PWR-B_Q2_top": 53}
+    assert ingest["ng"] == 20 and ingest["left_out"] == 0
+    with open(run_dir / "manifest.csv", newline="") as f:
+        manifest = list(csv.DictReader(f))
+    sources = {r["source"] for r in manifest}
+    assert len(manifest) == 232 == len(sources)
+    assert sources == set(tree_digest(task / "input"))
+    with open(run_dir / "dataset" / "dataset.csv", newline="") as f:
+        index = list(csv.DictReader(f))
+    sides: dict = {}
+    for r in index:
+        sides.setdefault((r["source_class"], r["original"]), set()).add(r["split"])
+    assert len(sides) == 232 and all(len(s) == 1 for s in sides.values()), "leak between train and val"
+    labels = {r["label"] for r in index if r["split"] == "val"}
+    assert labels == {"Up", "Down", "Left", "Right", "NG"}
+    stats = json.loads((run_dir / "dataset" / "mean_std.json").read_text())
+    assert all(0.1 < m < 0.6 for m in stats["mean"]) and all(0.05 < s < 0.35 for s in stats["std"])
+    assert len(list((run_dir / "oriented_data").rglob("*.png"))) == 232 * 4
+
+
+def test_bench_until_dataset_with_sqlite(bench_task, tmp_path):
+    before = tree_digest(bench_task / "input")
+    rc = main(["run", "--input", str(bench_task / "input"), "--site", "HPH", "--line", "V31",
+               "--db", f"sqlite:///{bench_task / 'metadata.sqlite'}", "--orientations",
+               str(bench_task / "orientations.yaml"), "--out", str(tmp_path / "runs"), "--until", "dataset"])
+    assert rc == 0
+    (run_dir,) = (tmp_path / "runs").glob("training_*")
+    check_bench_run(run_dir, bench_task)
+    assert tree_digest(bench_task / "input") == before, "the input changed"
+    assert [r["status"] for r in TaskStore(tmp_path / "runs").list()] == ["pending"]
+
+
+def test_waiting_for_orientation_survives_a_restart(bench_task, tmp_path):
+    args = ["--input", str(bench_task / "input"), "--site", "HPH", "--line", "V31",
+            "--db", f"sqlite:///{bench_task / 'metadata.sqlite'}", "--out", str(tmp_path / "runs")]
+    assert main(["run", *args, "--until", "dataset"]) == 3  # no answers: waits
+    (run_dir,) = (tmp_path / "runs").glob("training_*")
+    assert RunState(run_dir).status == "pending_orientation"
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("PWR-A_Q1_top: Up\n")
+    assert main(["resume", str(run_dir), "--orientations", str(wrong), "--until", "dataset"]) == 1
+    assert "no answer for 3 class(es)" in RunState(run_dir).data["message"]
+    assert main(["resume", str(run_dir), "--orientations", str(bench_task / "orientations.yaml"),
+                 "--until", "dataset"]) == 0
+    check_bench_run(run_dir, bench_task)
