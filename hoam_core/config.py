@@ -225,12 +225,22 @@ class DatasetConfig:
 
 
 @dataclass(frozen=True)
+class EvaluationConfig:
+    threshold_rule: str = spec("max_far", choices=("max_far", "eer"),
+                               help="max_far: lowest false rejects with false accepts <= max_far")
+    max_far: float = spec(0.001, min=0.0, max=1.0, help="allowed false-accept rate (0.001 = 0.1%)")
+    golden_per_label: int = spec(5, min=1, max=100, help="most typical images kept per label")
+    batch_size: int = spec(64, min=1, max=4096, help="images per batch when embedding")
+
+
+@dataclass(frozen=True)
 class SystemConfig:
     paths: PathsConfig = spec(default_factory=PathsConfig)
     database: DatabaseConfig = spec(default_factory=DatabaseConfig)
     ingest: IngestConfig = spec(default_factory=IngestConfig)
     orientation: OrientationConfig = spec(default_factory=OrientationConfig)
     dataset: DatasetConfig = spec(default_factory=DatasetConfig)
+    evaluation: EvaluationConfig = spec(default_factory=EvaluationConfig)
 
 
 def load_system_config(path: Path | None = None, overrides: Mapping[str, Any] | None = None) -> SystemConfig:
