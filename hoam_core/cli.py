@@ -118,7 +118,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     params = RunParams(input_dir=str(Path(args.input).resolve()), site=args.site, line_id=args.line,
                        db=args.db or "", profile=args.profile or "",
                        train_overrides=cfg.parse_overrides(args.train_set or []),
-                       train_config_file=str(Path(args.train_config).resolve()) if args.train_config else "")
+                       train_config_file=str(Path(args.train_config).resolve()) if args.train_config else "",
+                       database_config_file=str(Path(args.db_config).resolve()) if args.db_config else "")
     if args.train_config or args.profile or args.train_set:
         from .training.config import load_train_config  # fail fast on a bad training config
 
@@ -202,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--line", required=True, help="line id (e.g. V31)")
     p.add_argument("--db", help="SQLAlchemy URL (sqlite:///file, postgresql://user@host:port/db) or a site "
                                 "of database_configs.json")
+    p.add_argument("--db-config", help="database sites JSON (default: configs/database_configs.json)")
     p.add_argument("--orientations", help="YAML file 'class: Up|Down|Left|Right|exclude'; without it the run "
                                           "waits for answers (exit 3)")
     p.add_argument("--out", help="folder for run folders (default: the per-user data folder)")

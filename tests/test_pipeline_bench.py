@@ -71,3 +71,52 @@ def test_waiting_for_orientation_survives_a_restart(bench_task, tmp_path):
     assert main(["resume", str(run_dir), "--orientations", str(bench_task / "orientations.yaml"),
                  "--until", "dataset"]) == 0
     check_bench_run(run_dir, bench_task)
+
+
+@pytest.fixture(scope="module")
+def bench_pg(bench_task, pg_server):
+    """The bench's metadata.sql loaded into a fresh PostgreSQL database."""
+
+    from .db_services import drop_database, new_database
+
+    db = new_database(pg_server, with_table=False)
+    engine = db.engine()
+    with engine.begin() as conn:
+        conn.exec_driver_sql((bench_task / "metadata.sql").read_text())
+    engine.dispose()
+    yield db
+    drop_database(db)
+
+
+@pytest.mark.postgres
+def test_bench_until_dataset_with_postgres(bench_task, bench_pg, tmp_path, monkeypatch):
+    server = bench_pg.server
+    monkeypatch.setenv("HOAM_DB_PASSWORD", server.password)
+    before = tree_digest(bench_task / "input")
+    rc = main(["run", "--input", str(bench_task / "input"), "--site", "HPH", "--line", "V31",
+               "--db", f"postgresql://{server.user}@{server.host}:{server.port}/{bench_pg.name}",
+               "--orientations", str(bench_task / "orientations.yaml"), "--out", str(tmp_path / "runs"),
+               "--until", "dataset"])
+    assert rc == 0
+    (run_dir,) = (tmp_path / "runs").glob("training_*")
+    check_bench_run(run_dir, bench_task)
+    assert tree_digest(bench_task / "input") == before
+    assert server.password not in (run_dir / "state.json").read_text()
+
+
+@pytest.mark.postgres
+@pytest.mark.sshd
+def test_bench_until_dataset_through_ssh_jump_host(bench_task, bench_pg, sshd_server, tmp_path, monkeypatch):
+    server = bench_pg.server
+    monkeypatch.setenv("HOAM_DB_PASSWORD", server.password)
+    sites = tmp_path / "database_configs.json"
+    sites.write_text(json.dumps({"PLANT": {
+        "engine": "postgresql", "host": server.host, "port": server.port, "database": bench_pg.name,
+        "user": server.user, "ssh": {"host": sshd_server.host, "port": sshd_server.port,
+                                     "user": sshd_server.user, "key_file": sshd_server.key_file}}}))
+    rc = main(["run", "--input", str(bench_task / "input"), "--site", "HPH", "--line", "V31", "--db", "PLANT",
+               "--db-config", str(sites), "--orientations", str(bench_task / "orientations.yaml"),
+               "--out", str(tmp_path / "runs"), "--until", "dataset"])
+    assert rc == 0
+    (run_dir,) = (tmp_path / "runs").glob("training_*")
+    check_bench_run(run_dir, bench_task)
