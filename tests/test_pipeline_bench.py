@@ -76,7 +76,6 @@ def test_waiting_for_orientation_survives_a_restart(bench_task, tmp_path):
 @pytest.fixture(scope="module")
 def bench_pg(bench_task, pg_server):
     """The bench's metadata.sql loaded into a fresh PostgreSQL database."""
-
     from .db_services import drop_database, new_database
 
     db = new_database(pg_server, with_table=False)
