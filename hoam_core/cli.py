@@ -142,9 +142,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import make_demo_task
     from .orientation import OrientationAnswer, fixed_provider
     from .pipeline import RunParams, new_run
+    from .runs import create_run_dir
 
     out = Path(args.out).resolve()
-    task = make_demo_task(out / "demo_input", seed=args.seed)
+    data_dir = create_run_dir(out, prefix="demo_input")  # fresh each time: nothing is overwritten
+    task = make_demo_task(data_dir, seed=args.seed)
     print(f"demo data: {task.input_dir} (database {task.database})", file=sys.stderr)
     answers = {c: OrientationAnswer(o, c in task.symmetric) for c, o in task.orientations.items()}
     params = RunParams(input_dir=str(task.input_dir), site=task.site, line_id=task.line_id,

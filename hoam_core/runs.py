@@ -48,13 +48,13 @@ def default_runs_dir() -> Path:
     return Path(platformdirs.user_data_dir("HOAM Trainer", appauthor=False)) / "runs"
 
 
-def create_run_dir(runs_dir: Path, now: dt.datetime | None = None) -> Path:
-    """Make a new, empty ``training_{YYYYmmdd_HHMMSS}`` folder; never reuse one."""
+def create_run_dir(runs_dir: Path, now: dt.datetime | None = None, prefix: str = "training") -> Path:
+    """Make a new, empty ``{prefix}_{YYYYmmdd_HHMMSS}`` folder; never reuse one."""
     runs_dir = Path(runs_dir)
     runs_dir.mkdir(parents=True, exist_ok=True)
     now = now or dt.datetime.now()
     while True:
-        path = runs_dir / f"training_{now:%Y%m%d_%H%M%S}"
+        path = runs_dir / f"{prefix}_{now:%Y%m%d_%H%M%S}"
         try:
             path.mkdir()
             return path
