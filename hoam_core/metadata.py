@@ -1,0 +1,419 @@
+"""Metadata lookup: the product name of each AOI image, from the plant's ``amr_raw_data`` table.
+
+An SQLite file (opened read-only) or PostgreSQL, optionally through an SSH jump host. One
+:class:`MetadataSource` per run holds one connection and at most one tunnel, and closes both
+on exit, also after an error or a cancel. Lookups are batched (one query per
+``chunk_size`` image paths) with bound parameters only. Every failure becomes a
+:class:`MetadataError` that says which host, setting or table to check; no password ever
+appears in a message or a log line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import socket
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import paramiko
+import sqlalchemy as sa
+import sshtunnel
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchTableError
+from sqlalchemy.pool import NullPool
+
+from . import credentials
+from .credentials import Prompt
+from .config import ConfigError, DatabaseConfig, DatabaseSite, build
+from .events import CancelToken
+from .naming import AoiName
+
+log = logging.getLogger(__name__)
+
+NEEDED_COLUMNS = ("uuid", "site", "line_id", "create_time", "product_name", "image_path")
+APPLICATION_NAME = "hoam-trainer"  # shows in pg_stat_activity
+
+
+class MetadataError(RuntimeError):
+    """The metadata database cannot answer; the message says what to check.
+
+    ``kind``: unreachable, tunnel, auth, schema, timeout, config or query.
+    """
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _hide_password(text: str) -> str:
+    """``scheme://user:secret@host`` -> ``scheme://user:***@host`` in any text."""
+    return re.sub(r"(://[^:/@\s]*:)[^@\s]*@", r"\1***@", text)
+
+
+def resolve_site(db: str, sites: dict[str, DatabaseSite]) -> DatabaseSite:
+    """A site from ``database_configs.json`` by name, or one made from an SQLAlchemy URL."""
+    if db in sites:
+        return sites[db]
+    if "://" not in db:
+        known = ", ".join(sorted(sites)) or "none"
+        raise MetadataError("config", f"unknown database site {db!r}; the sites in database_configs.json are: "
+                                      f"{known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite "
+                                      "or postgresql://user@host:5432/database")
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        raise MetadataError("config", f"{_hide_password(db)} is not a database URL; use sqlite:///path/to/file.sqlite "
+                                      "or postgresql://user@host:5432/database") from None
+    shown = url.render_as_string(hide_password=True)
+    if url.password is not None:
+        raise MetadataError("config", f"{shown}: remove the password from the URL (it would end up in logs and "
+                                      f"the shell history); set {credentials.DB_PASSWORD_ENV} or store it in the "
+                                      "OS keyring (Settings), or type it when asked")
+    if url.query:
+        raise MetadataError("config", f"{shown}: URL options ({', '.join(url.query)}) are not supported; remove them")
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        data: dict[str, Any] = {"engine": "sqlite", "path": str(Path(url.database).resolve()) if url.database else ""}
+    elif backend == "postgresql":
+        data = {"engine": "postgresql", "host": url.host or "", "port": url.port or 5432,
+                "database": url.database or "", "user": url.username or ""}
+    else:
+        raise MetadataError("config", f"{shown}: database type {backend!r} is not supported; use sqlite or postgresql")
+    try:
+        return build(DatabaseSite, data, f"database URL {shown}")
+    except ConfigError as exc:
+        raise MetadataError("config", str(exc)) from None
+
+
+class _ErrorLog(logging.Handler):
+    """Keeps the error lines sshtunnel logs (it logs the reason a tunnel failed, and raises a vague one)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def _as_datetime(value: Any) -> dt.datetime | None:
+    """``create_time`` as the driver returns it (datetime from PostgreSQL, text from SQLite)."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+class MetadataSource:
+    """One run's connection to the metadata database (and its SSH tunnel). Use as a context manager."""
+
+    def __init__(self, site: DatabaseSite, config: DatabaseConfig, password: Prompt | None = None):
+        self.site = site
+        self.config = config
+        self._prompt = password
+        self._secrets: list[str] = []  # masked out of any driver text we pass on
+        self._tunnel: sshtunnel.SSHTunnelForwarder | None = None
+        self._engine: sa.Engine | None = None
+        self._conn: sa.Connection | None = None
+        self._table: sa.TableClause | None = None
+
+    def __enter__(self) -> MetadataSource:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ describing
+
+    @property
+    def _where(self) -> str:
+        if self.site.engine == "sqlite":
+            return f"SQLite database {self.site.path}"
+        text = f"PostgreSQL server {self.site.host}:{self.site.port} (database {self.site.database!r})"
+        if self.site.ssh:
+            text += f" through SSH jump host {self.site.ssh.host}:{self.site.ssh.port}"
+        return text
+
+    def _clean(self, text: str) -> str:
+        """The first lines of a driver message, without any password we know of."""
+        text = " ".join(line.strip() for line in str(text).strip().splitlines()[:2])
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return _hide_password(text)
+
+    # ------------------------------------------------------------------ connecting
+
+    def _connection(self) -> sa.Connection:
+        if self._conn is not None:
+            return self._conn
+        try:
+            self._engine = self._sqlite_engine() if self.site.engine == "sqlite" else self._postgres_engine()
+            log.info("connecting to %s", self._where)
+            self._conn = self._engine.connect()
+        except DBAPIError as exc:
+            error = self._error(exc, "connect")  # before close(): it tells whether a tunnel was up
+            self.close()
+            raise error from None
+        except BaseException:
+            self.close()
+            raise
+        return self._conn
+
+    def _sqlite_engine(self) -> sa.Engine:
+        path = Path(self.site.path).expanduser()
+        if not path.is_file():
+            raise MetadataError("config", f"SQLite database {path} does not exist; check 'path' in "
+                                          "database_configs.json or the --db URL")
+        uri = path.resolve().as_uri() + "?mode=ro"  # read-only: an input database is never changed
+        timeout = self.config.connect_timeout_s
+        return sa.create_engine("sqlite://", poolclass=NullPool, hide_parameters=True, creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=timeout, check_same_thread=False))
+
+    def _postgres_engine(self) -> sa.Engine:
+        host, port = self._open_tunnel() if self.site.ssh else (self.site.host, self.site.port)
+        password = credentials.get_password(credentials.db_service(self.site), self.site.user,
+                                            env_var=credentials.DB_PASSWORD_ENV, prompt=self._prompt)
+        if password:
+            self._secrets.append(password)
+        url = sa.URL.create("postgresql+psycopg2", username=self.site.user, password=password,
+                            host=host, port=port, database=self.site.database)
+        return sa.create_engine(url, poolclass=NullPool, hide_parameters=True, connect_args={
+            "connect_timeout": self.config.connect_timeout_s,
+            "options": f"-c statement_timeout={self.config.query_timeout_s * 1000}",
+            "application_name": APPLICATION_NAME,
+        })
+
+    def _open_tunnel(self) -> tuple[str, int]:
+        ssh = self.site.ssh
+        assert ssh is not None
+        where = f"SSH jump host {ssh.host}:{ssh.port}"
+        timeout = self.config.connect_timeout_s
+        try:
+            socket.create_connection((ssh.host, ssh.port), timeout=timeout).close()
+        except socket.gaierror:
+            raise MetadataError("tunnel", f"{where}: the name {ssh.host!r} cannot be resolved; check ssh.host in "
+                                          "database_configs.json and the network (VPN, DNS)") from None
+        except TimeoutError:
+            raise MetadataError("timeout", f"{where} did not answer within {timeout} s (database.connect_timeout_s); "
+                                           "check the network, VPN and firewall") from None
+        except OSError as exc:
+            raise MetadataError("tunnel", f"{where} refused the connection ({exc.strerror or exc}); check ssh.host "
+                                          "and ssh.port in database_configs.json and that sshd runs there") from None
+        if ssh.key_file:
+            auth: dict[str, Any] = {"ssh_pkey": self._ssh_key()}
+            how = f"key file {ssh.key_file}"
+        else:
+            password = credentials.get_password(credentials.ssh_service(ssh), ssh.user,
+                                                env_var=credentials.SSH_PASSWORD_ENV, prompt=self._prompt)
+            if not password:
+                raise MetadataError("tunnel", f"{where}: no password for SSH user {ssh.user!r}; set ssh.key_file in "
+                                              f"database_configs.json, or {credentials.SSH_PASSWORD_ENV}, or store "
+                                              "it in the OS keyring (Settings)")
+            self._secrets.append(password)
+            auth = {"ssh_password": password}
+            how = "the password"
+        errors = _ErrorLog()
+        tunnel_log = logging.Logger(f"{__name__}.sshtunnel")  # private: records only this tunnel's errors
+        tunnel_log.parent = log
+        tunnel_log.addHandler(errors)
+        tunnel = sshtunnel.SSHTunnelForwarder(
+            (ssh.host, ssh.port), ssh_username=ssh.user, remote_bind_address=(self.site.host, self.site.port),
+            local_bind_address=("127.0.0.1", 0), ssh_config_file=None, allow_agent=False,
+            host_pkey_directories=[], logger=tunnel_log, **auth)
+        try:
+            tunnel.start()
+        except (sshtunnel.BaseSSHTunnelForwarderError, paramiko.SSHException, OSError):
+            # not tunnel.stop(): it waits forever for forwarding servers that never started
+            for server in tunnel._server_list:
+                server.server_close()
+            if tunnel.is_active:
+                tunnel._transport.close()
+            handshake = [line.split(" : ", 1)[-1] for line in errors.lines if line.startswith("Could not connect")]
+            if handshake:
+                raise MetadataError("tunnel", f"{where}: no SSH session ({self._clean(handshake[-1])}); check that "
+                                              "ssh.host and ssh.port name an SSH server") from None
+            raise MetadataError("tunnel", f"{where} refused the login of user {ssh.user!r} with {how}; check "
+                                          "ssh.user and ssh.key_file in database_configs.json (the public key must be "
+                                          f"in the user's authorized_keys there) or {credentials.SSH_PASSWORD_ENV}") from None
+        self._tunnel = tunnel
+        # Nagle's algorithm on the SSH socket meets delayed ACKs: ~40 ms lost per query without this
+        sock = getattr(tunnel._transport, "sock", None)
+        if isinstance(sock, socket.socket):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        log.info("SSH tunnel via %s to %s:%s is up", where, self.site.host, self.site.port)
+        return "127.0.0.1", tunnel.local_bind_port
+
+    def _ssh_key(self) -> paramiko.PKey:
+        ssh = self.site.ssh
+        assert ssh is not None
+        path = Path(ssh.key_file).expanduser()
+        what = f"SSH key file {path} (ssh.key_file in database_configs.json)"
+        try:
+            try:
+                return paramiko.PKey.from_path(path)
+            except paramiko.PasswordRequiredException:
+                passphrase = credentials.get_password(credentials.ssh_service(ssh), ssh.user,
+                                                      env_var=credentials.SSH_PASSWORD_ENV, prompt=self._prompt)
+                if not passphrase:
+                    raise MetadataError("tunnel", f"{what} is protected by a passphrase; set "
+                                                  f"{credentials.SSH_PASSWORD_ENV}, store it in the OS keyring "
+                                                  "(Settings) or type it when asked") from None
+                self._secrets.append(passphrase)
+                return paramiko.PKey.from_path(path, passphrase)
+        except OSError as exc:
+            raise MetadataError("config", f"cannot read {what}: {exc.strerror or exc}") from None
+        except (paramiko.SSHException, ValueError):
+            raise MetadataError("config", f"{what} is not a usable private key (OpenSSH Ed25519, ECDSA or RSA), or "
+                                          "its passphrase is wrong") from None
+
+    def close(self) -> None:
+        """Close the connection, the engine and the tunnel; safe to call more than once."""
+        conn, engine, tunnel = self._conn, self._engine, self._tunnel
+        self._conn, self._engine, self._tunnel, self._table = None, None, None, None
+        for closer in (conn and conn.close, engine and engine.dispose, tunnel and (lambda: tunnel.stop(force=True))):
+            if closer:
+                try:
+                    closer()
+                except Exception as exc:  # closing a broken connection must not hide the error that broke it
+                    log.debug("while closing %s: %s", self._where, self._clean(str(exc)))
+
+    # ------------------------------------------------------------------ errors
+
+    def _error(self, exc: DBAPIError, stage: str) -> MetadataError:
+        """Map a driver error (``stage``: connect, check or query) to a MetadataError for people."""
+        orig = exc.orig
+        code = getattr(orig, "pgcode", None) or ""
+        said = self._clean(str(orig))
+        low = said.lower()
+        where, site = self._where, self.site
+        if (code.startswith("28") or "password authentication failed" in low or "no password supplied" in low
+                or "pg_hba.conf" in low):
+            return MetadataError("auth", f"{where} refused the login of user {site.user!r} ({said}). Check the password "
+                                         f"({credentials.DB_PASSWORD_ENV}, the OS keyring entry "
+                                         f"{credentials.db_service(site)}, or the prompt) and 'user' in "
+                                         "database_configs.json")
+        if code == "42501" or "permission denied" in low:
+            return MetadataError("auth", f"user {site.user!r} may not read table {site.table!r} on {where} ({said}); "
+                                         "ask the database administrator to GRANT SELECT on it")
+        if code == "3D000" or re.search(r'database ".*" does not exist', low):
+            return MetadataError("config", f"{where}: database {site.database!r} does not exist; check 'database' in "
+                                           "database_configs.json")
+        if code in ("42P01", "42703", "42883") or "no such table" in low or "no such column" in low:
+            return MetadataError("schema", f"{where}: {said}; table {site.table!r} needs the columns "
+                                           f"{', '.join(NEEDED_COLUMNS)} (check 'table' in database_configs.json)")
+        if code == "57014" or "statement timeout" in low or "timeout expired" in low or "database is locked" in low:
+            if stage == "connect":
+                return MetadataError("timeout", f"{where} did not answer within {self.config.connect_timeout_s} s "
+                                                f"(database.connect_timeout_s) ({said}); check the network and the server")
+            return MetadataError("timeout", f"a query on {where} took longer than {self.config.query_timeout_s} s "
+                                            f"(database.query_timeout_s) ({said}); raise it, lower "
+                                            "database.chunk_size, or ask for an index on (site, line_id, image_path)")
+        if "file is not a database" in low or "unable to open database" in low or "malformed" in low:
+            return MetadataError("config", f"{where} cannot be read as an SQLite database ({said}); check 'path' "
+                                           "in database_configs.json or the --db URL")
+        if isinstance(exc, sa.exc.OperationalError) or exc.connection_invalidated:
+            if stage != "connect":
+                return MetadataError("unreachable", f"lost the connection to {where} during the lookup ({said}); "
+                                                    "check the server and the network, then run again")
+            if self._tunnel is not None:
+                return MetadataError("tunnel", f"SSH jump host {site.ssh.host}:{site.ssh.port} accepted the login but "
+                                               f"could not open a connection to {site.host}:{site.port} ({said}); check host and port "
+                                               "as seen from the jump host, and that it allows TCP forwarding")
+            return MetadataError("unreachable", f"cannot reach {where} ({said}); check host and port in "
+                                                "database_configs.json, that the server runs, and the network (VPN)")
+        return MetadataError("query", f"the metadata query on {where} failed: {said}")
+
+    # ------------------------------------------------------------------ the work
+
+    def _checked_table(self) -> sa.TableClause:
+        """Connect, make sure the table has the columns the lookup needs, and can be read."""
+        if self._table is not None:
+            return self._table
+        conn = self._connection()
+        name = self.site.table
+        try:
+            inspector = sa.inspect(conn)
+            try:
+                present = {c["name"].lower() for c in inspector.get_columns(name)}
+            except NoSuchTableError:
+                tables = sorted(inspector.get_table_names())
+                listed = ", ".join(tables[:20]) + (" ..." if len(tables) > 20 else "") if tables else "none"
+                raise MetadataError("schema", f"{self._where} has no table {name!r} (tables there: {listed}); check "
+                                              "'table' in database_configs.json") from None
+            missing = [c for c in NEEDED_COLUMNS if c not in present]
+            if missing:
+                raise MetadataError("schema", f"table {name!r} in {self._where} lacks the column(s) "
+                                              f"{', '.join(missing)}; the lookup needs {', '.join(NEEDED_COLUMNS)}")
+            table = sa.table(name, *(sa.column(c) for c in NEEDED_COLUMNS))
+            conn.execute(sa.select(table.c.uuid).limit(1)).all()
+        except DBAPIError as exc:
+            raise self._error(exc, "check") from None
+        self._table = table
+        return table
+
+    def check(self) -> None:
+        """Test the connection: connect (and tunnel), check the table and its columns."""
+        self._checked_table()
+
+    def lookup(self, names: Iterable[AoiName], site: str, line_id: str, *, cancel: CancelToken | None = None,
+               progress: Callable[[int, int], None] | None = None) -> dict[str, str]:
+        """``{image_path: product_name}`` for the names found on ``site`` and ``line_id``.
+
+        A row matches when its ``create_time`` falls on the file's date give or take
+        ``day_tolerance`` days. Of several matching rows the latest ``create_time`` wins, then
+        the smallest ``uuid``. A NULL or blank product name counts as not found.
+        """
+        # image paths start with the file's date (YYYY-MM-DD/...): sorted, each chunk spans few days
+        paths = sorted({name.image_path for name in names})
+        if not paths:
+            return {}
+        t = self._checked_table()
+        stmt = sa.select(t.c.image_path, t.c.product_name, t.c.create_time, t.c.uuid).where(
+            t.c.site == sa.bindparam("site"), t.c.line_id == sa.bindparam("line_id"),
+            t.c.image_path.in_(sa.bindparam("paths", expanding=True)),
+            t.c.create_time >= sa.bindparam("start", type_=sa.Date()),
+            t.c.create_time < sa.bindparam("end", type_=sa.Date()))
+        tolerance = self.config.day_tolerance
+        margin = dt.timedelta(days=tolerance)
+        found: dict[str, str] = {}
+        products: dict[str, str] = {}  # one string object per product name
+        for first in range(0, len(paths), self.config.chunk_size):
+            if cancel is not None:
+                cancel.check()
+            chunk = paths[first:first + self.config.chunk_size]
+            dates = {p: dt.date.fromisoformat(p[:10]) for p in chunk}
+            params = {"site": site, "line_id": line_id, "paths": chunk, "start": dates[chunk[0]] - margin,
+                      "end": dates[chunk[-1]] + margin + dt.timedelta(days=1)}
+            try:
+                rows = self._conn.execute(stmt, params).all()
+            except DBAPIError as exc:
+                raise self._error(exc, "query") from None
+            candidates: dict[str, list[tuple[dt.datetime, str, str]]] = {}
+            for path, product, created, uuid in rows:
+                when = _as_datetime(created)
+                product = product.strip() if isinstance(product, str) else ""
+                if product and when is not None and abs((when.date() - dates[path]).days) <= tolerance:
+                    candidates.setdefault(path, []).append((when, str(uuid or ""), product))
+            for path in chunk:  # keys: the strings in `paths`, not the driver's copies
+                if path in candidates:
+                    rows_of_path = candidates[path]
+                    latest = max(r[0] for r in rows_of_path)
+                    product = min((r[1], r[2]) for r in rows_of_path if r[0] == latest)[1]
+                    found[path] = products.setdefault(product, product)
+            if progress is not None:
+                progress(first + len(chunk), len(paths))
+        return found
+
+
+def open_metadata(site: DatabaseSite, config: DatabaseConfig, *, password: Prompt | None = None) -> MetadataSource:
+    """A source for one run; connects on first use. ``password`` asks a person (CLI getpass, GUI dialog)
+    when neither the environment nor the OS keyring has the password."""
+    return MetadataSource(site, config, password)
