@@ -26,7 +26,7 @@ from .events import Reporter
 from .images import ImageReadError, load_rgb
 from .ingest import RAW_DIR
 from .orientation import LABELS, NG, OrientationAnswer, rotations_for, turned
-from .runs import atomic_write_json, atomic_write_text
+from .runs import atomic_write_json, atomic_write_text, partial_outputs
 
 STAGE = "dataset"
 ORIENTED_DIR = "oriented_data"
@@ -86,9 +86,16 @@ def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: 
     for d in (oriented_tmp, dataset_tmp):
         if d.exists():
             shutil.rmtree(d)
+    with partial_outputs(run_dir, oriented_tmp, dataset_tmp):
+        return _build(run_dir, oriented_tmp, dataset_tmp, answers, config, reporter)
+
+
+def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[str, OrientationAnswer],
+           config: DatasetConfig, reporter: Reporter) -> dict:
     items = plan(run_dir, answers, config)
-    if not any(it.split == "train" for it in items):
-        raise ValueError("no training images: every class was excluded or is empty")
+    if not any(it.split == "train" and it.orientation != NG for it in items):
+        raise ValueError("no training images of an OK class: every class was excluded or is empty; answer at "
+                         "least one class with Up, Down, Left or Right")
     reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", total=len(items))
     total = np.zeros(3)
     total_sq = np.zeros(3)
@@ -122,7 +129,8 @@ def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: 
             except OSError:
                 shutil.copyfile(oriented, target)
             counts[item.split][label] = counts[item.split].get(label, 0) + 1
-            index_rows.append((item.split, label, f"{item.split}/{label}/{name}", item.cls, item.source.name, 90 * k))
+            index_rows.append((item.split, label, f"{item.split}/{label}/{name}", item.cls, item.source.name,
+                               90 * k))
         reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos")
     if n_pixels == 0:
         raise ValueError("no readable training image: see the warnings above")
@@ -144,8 +152,13 @@ def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: 
         if counts["train"].get(label) and not counts["val"].get(label):
             reporter.message(f"Label {label} has no validation images: its scores cannot be measured",
                              level="warning", stage=STAGE)
+    no_val = sorted({it.cls for it in items} - {it.cls for it in items if it.split == "val"})
+    if no_val:
+        reporter.message(f"{len(no_val)} class(es) have no validation photo (too few photos, or "
+                         f"dataset.val_fraction 0): {', '.join(no_val)}", level="warning", stage=STAGE,
+                         code="classes_without_val", classes=no_val)
     summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
-               "std": stats["std"], "unreadable": unreadable}
+               "std": stats["std"], "unreadable": unreadable, "classes_without_val": no_val}
     reporter.message(f"Dataset: train {sum(counts['train'].values())}, val {sum(counts['val'].values())} images; "
                      f"mean {stats['mean']}, std {stats['std']}", stage=STAGE, code="dataset_summary")
     return summary

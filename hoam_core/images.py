@@ -28,7 +28,8 @@ def _open(path: Path) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(path)
     except FileNotFoundError:
-        raise ImageReadError(path, "file disappeared while reading") from None
+        raise ImageReadError(path, "a link to a file that does not exist" if path.is_symlink() else
+                             "file disappeared while reading") from None
     except PermissionError:
         raise ImageReadError(path, "no permission to read the file") from None
     except UnidentifiedImageError:
@@ -46,6 +47,10 @@ def _open(path: Path) -> Image.Image:
     if w < 2 or h < 2:
         img.close()
         raise ImageReadError(path, f"image is only {w}x{h} pixels")
+    if getattr(img, "is_animated", False) and img.format != "MPO":  # MPO: a camera JPEG with extra frames
+        frames, fmt = img.n_frames, img.format
+        img.close()
+        raise ImageReadError(path, f"an animation ({fmt}, {frames} frames), not one photo; save a single frame")
     return img
 
 

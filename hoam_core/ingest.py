@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import shutil
+import zlib
 from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -21,7 +22,7 @@ from .events import Reporter
 from .images import ImageReadError, check_image
 from .naming import AoiName, AoiNameError, has_image_extension, parse_aoi_name
 from .orientation import NG
-from .runs import atomic_write_text
+from .runs import atomic_write_text, partial_outputs
 from .safenames import safe_name
 
 STAGE = "ingest"
@@ -34,6 +35,8 @@ UNPARSEABLE = "unparseable_name"
 NOT_AN_IMAGE = "not_an_image"
 NOT_IN_DATABASE = "not_in_database"
 UNREADABLE = "unreadable_image"
+UNREADABLE_FOLDER = "unreadable_folder"
+LINKED_FOLDER = "linked_folder"
 DUPLICATE = "duplicate"
 EXCLUDED = "excluded_by_engineer"
 
@@ -91,16 +94,21 @@ def iter_input_files(input_dir: Path, skip: tuple[Path, ...] = ()) -> Iterator[t
     """(``OK``|``NG``, path) for every file under the input folders, each file once, in a stable order.
 
     Symbolic links to folders are not followed (no loops); folders in ``skip`` (an output
-    folder placed inside the input) are left out.
+    folder placed inside the input) are left out. A link to a folder, and a folder that
+    cannot be listed, are yielded themselves, so that they are reported, not silently missed.
     """
     skip_real = {os.path.normcase(os.path.realpath(p)) for p in skip}
     seen: set[tuple[int, int]] = set()
     for folder, roots in input_folders(input_dir).items():
         for root in roots:
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            unlisted: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append, followlinks=False):
+                while unlisted:
+                    yield folder, Path(unlisted.pop().filename)
                 dirnames[:] = sorted(d for d in dirnames
                                      if os.path.normcase(os.path.realpath(os.path.join(dirpath, d))) not in skip_real)
-                for name in sorted(filenames):
+                links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
+                for name in sorted(filenames + links):
                     path = Path(dirpath, name)
                     try:
                         st = path.stat()
@@ -112,6 +120,8 @@ def iter_input_files(input_dir: Path, skip: tuple[Path, ...] = ()) -> Iterator[t
                             continue
                         seen.add(key)
                     yield folder, path
+            while unlisted:
+                yield folder, Path(unlisted.pop().filename)
 
 
 def scan_input(input_dir: Path) -> InputCounts:
@@ -141,9 +151,10 @@ def place(src: Path, dst: Path, link_mode: str) -> None:
         try:
             os.link(src, dst)
             return
-        except OSError:
+        except OSError as exc:
             if link_mode == "hardlink":
-                raise
+                raise InputError(f"cannot hard-link {src} into {dst.parent} ({exc.strerror}); set ingest.link_mode "
+                                 "to auto or copy (a hard link needs input and output on one drive)") from None
     shutil.copyfile(src, dst)
 
 
@@ -165,15 +176,29 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
            config: SystemConfig, reporter: Reporter) -> dict:
     """Run the ingest stage; returns the summary (counts per class and per reason)."""
     input_dir, run_dir = Path(input_dir), Path(run_dir)
+    for roots in input_folders(input_dir).values():
+        for root in roots:
+            if os.path.samefile(root, run_dir.parent):
+                raise InputError(f"the output folder {run_dir.parent} is the input folder {root}: the runs would be "
+                                 f"read as input. Choose an output folder outside {input_dir / 'OK'} and "
+                                 f"{input_dir / 'NG'}")
     partial = run_dir / f"{RAW_DIR}.partial"
     if partial.exists():
         shutil.rmtree(partial)
     manifest_tmp = run_dir / f"{MANIFEST}.partial"
+    manifest_tmp.unlink(missing_ok=True)  # never write through whatever (a link) has that name
+    with partial_outputs(run_dir, partial, manifest_tmp):
+        return _scan_and_copy(input_dir, run_dir, partial, manifest_tmp, metadata, site, line_id, config, reporter)
+
+
+def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: Path, metadata: Lookup, site: str,
+                   line_id: str, config: SystemConfig, reporter: Reporter) -> dict:
     total = sum(1 for _ in iter_input_files(input_dir, skip=(run_dir.parent,)))
     if total == 0:
         raise InputError(f"no files under {input_dir / 'OK'} or {input_dir / 'NG'}: nothing to train on")
     reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", total=total)
     names_seen: dict[str, str] = {}
+    classes: dict[str, str] = {}
     per_class: Counter = Counter()
     per_reason: Counter = Counter()
     done = 0
@@ -186,7 +211,8 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
 
         def flush() -> None:
             nonlocal done
-            rows = _ingest_chunk(chunk, input_dir, partial, metadata, site, line_id, config, names_seen, reporter)
+            rows = _ingest_chunk(chunk, input_dir, partial, metadata, site, line_id, config, names_seen, classes,
+                                 reporter)
             for row in rows:
                 writer.writerow(vars(row))
                 if row.fate == "included":
@@ -229,17 +255,24 @@ def _reason_text(per_reason: Counter) -> str:
 
 
 def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, metadata: Lookup, site: str,
-                  line_id: str, config: SystemConfig, names_seen: dict[str, str],
+                  line_id: str, config: SystemConfig, names_seen: dict[str, str], classes: dict[str, str],
                   reporter: Reporter) -> list[ManifestRow]:
     rows: list[ManifestRow] = []
     parsed: list[tuple[ManifestRow, AoiName, Path]] = []
     for folder, path in chunk:
         reporter.cancel.check()
-        rel = path.relative_to(input_dir).as_posix()
+        rel = os.fsencode(path.relative_to(input_dir).as_posix()).decode("utf-8", "backslashreplace")
         row = ManifestRow(source=rel, folder=folder, fate="left_out")
         rows.append(row)
         if not has_image_extension(path.name):
-            row.reason, row.detail = NOT_AN_IMAGE, "not an image file type (jpg, jpeg, png, bmp)"
+            if not path.is_dir():
+                row.reason, row.detail = NOT_AN_IMAGE, "not an image file type (jpg, jpeg, png, bmp)"
+            elif path.is_symlink():
+                row.reason, row.detail = LINKED_FOLDER, ("a link to a folder; links to folders are not followed (they "
+                                                         "can loop): copy the folder in instead")
+            else:
+                row.reason, row.detail = UNREADABLE_FOLDER, ("cannot list this folder, so its files were not read; "
+                                                             "give read permission and run again")
             continue
         try:
             name = parse_aoi_name(path.name)
@@ -270,6 +303,9 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
                 row.reason, row.detail = UNREADABLE, exc.reason
                 continue
         row.cls = NG if row.folder == "NG" else class_name(row.product, name)
+        first = classes.setdefault(row.cls.casefold(), row.cls)
+        if first != row.cls:  # one folder with ``first`` where case does not count (Windows, macOS)
+            row.cls = safe_name(f"{row.cls}~{zlib.crc32(row.cls.encode('utf-8')):08x}")
         dest = out / row.cls / safe_name(path.name)
         place(path, dest, config.ingest.link_mode)
         row.fate, row.destination = "included", dest.relative_to(out.parent).as_posix().replace(

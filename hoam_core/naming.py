@@ -62,6 +62,9 @@ def parse_aoi_name(path: str) -> AoiName:
     Raises :class:`AoiNameError` with a reason a person can act on.
     """
     name = base_name(path)
+    if re.search(r"[\ud800-\udfff]", name):
+        raise AoiNameError(name, "the name holds bytes that are not UTF-8 text (copied from a system with another "
+                                 "encoding?); rename the file")
     if "." not in name:
         raise AoiNameError(name, "no file extension (expected .jpg, .jpeg, .png or .bmp)")
     stem, ext = name.rsplit(".", 1)

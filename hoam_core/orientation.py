@@ -95,7 +95,7 @@ class OrientationProvider(Protocol):
 
 
 def check_answers(classes: list[str], answers: Mapping[str, OrientationAnswer], source: str = "answers") -> None:
-    """Every class answered, no unknown class: else an error that lists them."""
+    """Every class answered, no unknown class, not all excluded: else an error that says which."""
     missing = sorted(set(classes) - set(answers))
     unknown = sorted(set(answers) - set(classes))
     problems = []
@@ -103,6 +103,9 @@ def check_answers(classes: list[str], answers: Mapping[str, OrientationAnswer], 
         problems.append(f"no answer for {len(missing)} class(es): {', '.join(missing)}")
     if unknown:
         problems.append(f"{len(unknown)} class(es) not in this run: {', '.join(unknown)}")
+    if not problems and answers and all(a.orientation == EXCLUDE for a in answers.values()):
+        problems.append("every class is excluded, which leaves nothing to train on: answer at least one class "
+                        "with Up, Down, Left or Right")
     if problems:
         raise OrientationError(f"{source}: " + "; ".join(problems))
 

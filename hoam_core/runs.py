@@ -8,13 +8,15 @@ sees half a state file.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
 STATE_FILE = "state.json"
@@ -39,6 +41,51 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_json(path: Path, data: Any) -> None:
     atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+class DiskFullError(OSError):
+    """The disk holding a run folder is full; the message names the disk and what to do."""
+
+
+def _mount_point(path: Path) -> Path:
+    path = Path(os.path.abspath(path))
+    while not os.path.ismount(path) and path != path.parent:
+        path = path.parent
+    return path
+
+
+def disk_full(path: Path) -> DiskFullError:
+    """The error for "no space left" while writing under ``path``: which disk, and what to do."""
+    free_mb = shutil.disk_usage(path).free / 1e6
+    return DiskFullError(errno.ENOSPC, f"no space left on the disk holding {path} (mounted at {_mount_point(path)}, "
+                                       f"{free_mb:.1f} MB free now); free some space there or choose another output "
+                                       "folder, then resume the run")
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+        isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc))
+
+
+@contextmanager
+def partial_outputs(run_dir: Path, *partials: Path) -> Iterator[None]:
+    """A stage writing ``partials`` (``*.partial`` files or folders in ``run_dir``).
+
+    On any failure or cancel they are removed (nothing half-written stays behind, and the
+    space they took is free again for the state file), and "no space left on device"
+    becomes a :class:`DiskFullError` that names the disk.
+    """
+    try:
+        yield
+    except BaseException as exc:
+        for p in partials:
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)  # a file, or a link: only the link goes
+        if _is_disk_full(exc) and not isinstance(exc, DiskFullError):
+            raise disk_full(run_dir) from None
+        raise
 
 
 def default_runs_dir() -> Path:
@@ -113,8 +160,13 @@ class RunState:
         self.save()
 
     def save(self) -> None:
-        atomic_write_json(self.path, self.data)
-        TaskStore(self.run_dir.parent).upsert(self)
+        try:
+            atomic_write_json(self.path, self.data)
+            TaskStore(self.run_dir.parent).upsert(self)
+        except (OSError, sqlite3.OperationalError) as exc:
+            if _is_disk_full(exc) and not isinstance(exc, DiskFullError):
+                raise disk_full(self.run_dir) from None
+            raise
 
 
 class TaskStore:

@@ -4,9 +4,15 @@ from __future__ import annotations
 import re
 import zlib
 
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\ud800-\udfff]')  # last: bytes of a non-UTF-8 file name
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-MAX_LEN = 120
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+MAX_BYTES = 120  # UTF-8 bytes: Linux allows 255 bytes per name, and later stages join two names into one
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """``text`` shortened to at most ``max_bytes`` UTF-8 bytes, never in the middle of a character."""
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
 
 
 def safe_name(text: str) -> str:
@@ -14,7 +20,7 @@ def safe_name(text: str) -> str:
 
     Forbidden characters become ``_``; leading and trailing dots and spaces go (no hidden
     or ``..`` names); reserved device names (CON, NUL, COM1...) are altered; long names
-    are shortened.
+    are shortened to :data:`MAX_BYTES` bytes, keeping a file extension.
     Whenever the text had to change, a short checksum of the original is appended, so
     two different values can never end up in the same folder.
     """
@@ -23,7 +29,10 @@ def safe_name(text: str) -> str:
         cleaned = "_"
     if cleaned.split(".")[0].upper() in _RESERVED:
         cleaned = "_" + cleaned
-    if cleaned == text and len(cleaned) <= MAX_LEN:
+    if cleaned == text and len(cleaned.encode("utf-8")) <= MAX_BYTES:
         return cleaned
-    tag = f"{zlib.crc32(text.encode('utf-8')):08x}"
-    return f"{cleaned[:MAX_LEN - 9]}~{tag}"
+    tag = f"~{zlib.crc32(text.encode('utf-8', 'surrogateescape')):08x}"
+    suffix = _SUFFIX.search(cleaned)
+    ext = suffix.group() if suffix else ""
+    stem = cleaned[: len(cleaned) - len(ext)]
+    return f"{_cut(stem, MAX_BYTES - len(tag) - len(ext))}{tag}{ext}"
