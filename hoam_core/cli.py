@@ -251,10 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     except cfg.ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, RuntimeError) as exc:
+        if getattr(exc, "kind", "") == "config":  # a MetadataError about a database setting
+            print(f"config error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -246,7 +246,10 @@ class SystemConfig:
 def load_system_config(path: Path | None = None, overrides: Mapping[str, Any] | None = None) -> SystemConfig:
     path = Path(path) if path else CONFIG_DIR / "configs.yaml"
     data = read_mapping(path) if path.exists() else {}
-    return build(SystemConfig, merge(data, overrides or {}), str(path))
+    system = build(SystemConfig, data, str(path))
+    if not overrides:
+        return system
+    return build(SystemConfig, merge(data, overrides), f"{path} with the per-run overrides")
 
 
 # --------------------------------------------------------------------------- database sites

@@ -44,9 +44,22 @@ class RunParams:
     database_config_file: str = ""    # "" = configs/database_configs.json
 
 
+def resolve_database(params: RunParams, system: cfg.SystemConfig):
+    """The run's metadata database (a ``DatabaseSite``); bad settings raise before anything is written."""
+    from .metadata import resolve_site
+
+    sites = cfg.load_database_configs(Path(params.database_config_file) if params.database_config_file else None)
+    return resolve_site(params.db or system.database.default_site, sites)
+
+
 def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.SystemConfig | None = None) -> Path:
-    """Create ``training_{YYYYmmdd_HHMMSS}`` with its state (pending) and a snapshot of the config."""
+    """Create ``training_{YYYYmmdd_HHMMSS}`` with its state (pending) and a snapshot of the config.
+
+    The database settings are checked first, so a bad site or a URL with a password in it is
+    refused before a run folder (or anything that could hold the password) exists.
+    """
     system = system or cfg.load_system_config()
+    resolve_database(params, system)
     runs_dir = Path(runs_dir or system.paths.runs_dir or default_runs_dir())
     run_dir = create_run_dir(runs_dir)
     cfg.dump_yaml(cfg.to_dict(system), run_dir / SYSTEM_SNAPSHOT)
@@ -142,11 +155,10 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
 
 def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
             orientation: OrientationProvider, password: Callable | None) -> dict:
-    from .metadata import open_metadata, resolve_site
+    from .metadata import open_metadata
 
     p = state.params
-    sites = cfg.load_database_configs(Path(p["database_config_file"]) if p.get("database_config_file") else None)
-    site_cfg = resolve_site(p.get("db") or system.database.default_site, sites)
+    site_cfg = resolve_database(RunParams(**p), system)
     with open_metadata(site_cfg, system.database, password=password) as source:
         return ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
                       config=system, reporter=reporter)
