@@ -13,6 +13,7 @@ import os
 import shutil
 import zlib
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterator, Protocol
@@ -205,14 +206,15 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     chunk: list[tuple[str, Path]] = []
     chunk_size = config.database.chunk_size
 
-    with open(manifest_tmp, "w", newline="", encoding="utf-8") as mf:
+    with open(manifest_tmp, "w", newline="", encoding="utf-8") as mf, \
+            ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1) * 2) as pool:
         writer = csv.DictWriter(mf, fieldnames=MANIFEST_COLUMNS)
         writer.writeheader()
 
         def flush() -> None:
             nonlocal done
             rows = _ingest_chunk(chunk, input_dir, partial, metadata, site, line_id, config, names_seen, classes,
-                                 reporter)
+                                 reporter, pool)
             for row in rows:
                 writer.writerow(vars(row))
                 if row.fate == "included":
@@ -250,13 +252,21 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     return summary
 
 
+def _image_problem(path: Path) -> str | None:
+    try:
+        check_image(path)
+    except ImageReadError as exc:
+        return exc.reason
+    return None
+
+
 def _reason_text(per_reason: Counter) -> str:
     return ", ".join(f"{n} {r}" for r, n in sorted(per_reason.items())) or "none"
 
 
 def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, metadata: Lookup, site: str,
                   line_id: str, config: SystemConfig, names_seen: dict[str, str], classes: dict[str, str],
-                  reporter: Reporter) -> list[ManifestRow]:
+                  reporter: Reporter, pool: ThreadPoolExecutor) -> list[ManifestRow]:
     rows: list[ManifestRow] = []
     parsed: list[tuple[ManifestRow, AoiName, Path]] = []
     for folder, path in chunk:
@@ -288,20 +298,20 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
         parsed.append((row, name, path))
 
     products = metadata.lookup([n for _, n, _ in parsed], site, line_id, cancel=reporter.cancel) if parsed else {}
-    for row, name, path in parsed:
-        reporter.cancel.check()
+    for row, name, _ in parsed:
         row.product = products.get(name.image_path, "")
         if row.folder == "OK" and not row.product:
             row.reason = NOT_IN_DATABASE
             row.detail = (f"no amr_raw_data row with a product name for site {site}, line {line_id}, "
                           f"image_path {name.image_path}")
+    parsed = [item for item in parsed if not item[0].reason]
+    if config.ingest.verify_images:  # decoding dominates: spread it over the cores (Pillow drops the GIL)
+        for (row, _, _), problem in zip(parsed, pool.map(_image_problem, [p for _, _, p in parsed])):
+            row.reason, row.detail = (UNREADABLE, problem) if problem else ("", "")
+    for row, name, path in parsed:
+        reporter.cancel.check()
+        if row.reason:
             continue
-        if config.ingest.verify_images:
-            try:
-                check_image(path)
-            except ImageReadError as exc:
-                row.reason, row.detail = UNREADABLE, exc.reason
-                continue
         row.cls = NG if row.folder == "NG" else class_name(row.product, name)
         first = classes.setdefault(row.cls.casefold(), row.cls)
         if first != row.cls:  # one folder with ``first`` where case does not count (Windows, macOS)
