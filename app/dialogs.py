@@ -1,0 +1,27 @@
+"""Small questions to the user with translated buttons (Qt has no Vietnamese for its own)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    """Ask before something that cannot be undone; True when the user chose ``yes_text``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_password(parent: QWidget | None, prompt: str) -> str | None:
+    """A masked password prompt; None when the user cancels. ``prompt`` names user and server."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Password needed"))
+    dialog.setLabelText(prompt + "\n\n" + QCoreApplication.translate(
+        "dialogs", "Store it in Settings to avoid this question next time."))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(QCoreApplication.translate("dialogs", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
+    return dialog.textValue() if dialog.exec() else None

@@ -1,0 +1,245 @@
+"""The main window: one tab per step, and the one pipeline worker of this window.
+
+The window starts and resumes runs on a :class:`PipelineWorker`, routes its events to the
+Progress and Curves tabs, answers its questions (the orientation dialog, a password), and
+asks before cancelling or closing while a run is active.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+
+from hoam_core.config import DatabaseSite, SystemConfig
+from hoam_core.orientation import OrientationRequest, answers_from_mapping
+from hoam_core.pipeline import RunParams, new_run
+from hoam_core.runs import RunState
+
+from .curves import CurvesView
+from .dialogs import ask_password, confirm
+from .history_view import HistoryView
+from .new_run_view import NewRunView
+from .orientation_dialog import OrientationDialog
+from .progress_view import ProgressView
+from .resources import icon
+from .results_view import GoldenView, ResultsView
+from .settings_dialog import SettingsDialog
+from .tasks import shut_down_helper
+from .try_view import TryView
+from .worker import PipelineWorker
+
+DRAFTS = "orientation_drafts"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, system: SystemConfig, sites: dict[str, DatabaseSite], runs_dir: Path):
+        super().__init__()
+        self.settings, self.system, self.sites, self.runs_dir = settings, system, sites, Path(runs_dir)
+        self.worker: PipelineWorker | None = None
+        self.orientation_dialog: OrientationDialog | None = None
+        self._close_when_stopped = False
+        self.setWindowIcon(icon("hoam.svg"))
+
+        self.new_run = NewRunView(settings, system, sites)
+        self.progress = ProgressView()
+        self.curves = CurvesView()
+        self.golden = GoldenView()
+        self.results = ResultsView()
+        self.try_model = TryView()
+        self.history = HistoryView(self.runs_dir)
+        self.tabs = QTabWidget()
+        for page in (self.new_run, self.progress, self.curves, self.golden, self.results, self.try_model,
+                     self.history):
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+
+        self.new_run.start_requested.connect(self.start_run)
+        self.new_run.password_asked.connect(lambda prompt, asker: asker.reply(ask_password(self, prompt)))
+        self.progress.cancel_requested.connect(self.cancel_run)
+        self.history.open_requested.connect(self.open_run)
+        self.history.resume_requested.connect(self.resume_run)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self, triggered=self.show_settings)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.quit_action = QAction(self, triggered=self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+        self.resize(1200, 820)
+        self.restoreGeometry(settings.value("window/geometry", b""))
+        self.retranslate()
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("HOAM Trainer"))
+        titles = (self.tr("New run"), self.tr("Progress"), self.tr("Curves"), self.tr("Golden samples"),
+                  self.tr("Results"), self.tr("Try the model"), self.tr("History"))
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About HOAM Trainer"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- runs
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def start_run(self, params: RunParams) -> Path | None:
+        if self.is_running():
+            QMessageBox.information(self, self.tr("A run is active"),
+                                    self.tr("Wait for the active run to finish or cancel it first."))
+            return None
+        try:
+            run_dir = new_run(params, runs_dir=self.runs_dir, system=self.system)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Cannot create the run folder"), str(exc))
+            return None
+        self.resume_run(run_dir)
+        return run_dir
+
+    def resume_run(self, run_dir: Path) -> None:
+        """Run the stages of ``run_dir`` not done yet (a new run: all of them)."""
+        if self.is_running():
+            return
+        run_dir = Path(run_dir)
+        self.worker = worker = PipelineWorker(run_dir)
+        worker.events_ready.connect(self._on_events)
+        worker.asker.asked.connect(self._on_question)
+        worker.done.connect(self._on_done)
+        self.curves.clear()
+        self.progress.begin(run_dir, RunState(run_dir).stages_done)
+        self.history.active_run = run_dir
+        self.history.refresh()
+        self.history.select_run(run_dir)
+        self.new_run.set_busy(True)
+        self.tabs.setCurrentWidget(self.progress)
+        worker.start()
+
+    def _on_events(self) -> None:
+        if self.worker is None:
+            return
+        events = self.worker.drain()
+        self.progress.add_events(events)
+        self.curves.add_events(events)
+
+    def _on_question(self, kind: str, payload) -> None:
+        if self.worker is None:
+            return
+        if kind == "password":
+            self.worker.asker.reply(ask_password(self, payload))
+        elif kind == "orientation":
+            self._ask_orientation(payload)
+
+    def _ask_orientation(self, request: OrientationRequest) -> None:
+        run_id = self.worker.run_dir.name
+        draft = json.loads(self.settings.value(f"{DRAFTS}/{run_id}", "{}", str) or "{}")
+        initial = answers_from_mapping({c: a for c, a in draft.items() if c in request.classes}, "draft")
+        dialog = self.orientation_dialog = OrientationDialog(request, self, initial)
+
+        def finished(result: int) -> None:
+            answers = dialog.answers()
+            if result == OrientationDialog.DialogCode.Accepted:
+                self.settings.remove(f"{DRAFTS}/{run_id}")
+            elif answers:
+                self.settings.setValue(f"{DRAFTS}/{run_id}", json.dumps({c: a.to_dict() for c, a in answers.items()}))
+            self.orientation_dialog = None
+            dialog.deleteLater()
+            if self.worker is not None:
+                self.worker.asker.reply(answers if result == OrientationDialog.DialogCode.Accepted else None)
+
+        dialog.finished.connect(finished)
+        self.tabs.setCurrentWidget(self.progress)
+        dialog.open()
+
+    def _on_done(self, status: str, message: str) -> None:
+        worker, self.worker = self.worker, None
+        if self.orientation_dialog is not None:  # cancelled while asking: keep what was answered as a draft
+            self.orientation_dialog.reject()
+        events = worker.drain()
+        self.progress.add_events(events)
+        self.curves.add_events(events)
+        self.curves.redraw()
+        worker.wait(5000)
+        state = RunState(worker.run_dir)
+        self.progress.finish(status, message, state.stages_done)
+        self.history.active_run = None
+        self.history.refresh()
+        self.new_run.set_busy(False)
+        self.results.load(worker.run_dir)
+        self.golden.load(worker.run_dir)
+        self.try_model.load(worker.run_dir)
+        texts = {"completed": self.tr("Run {name} completed."),
+                 "pending_orientation": self.tr("Run {name} waits for orientation answers: resume it from History "
+                                                "when you are ready."),
+                 "pending": self.tr("Run {name} stopped; resume it from History."),
+                 "cancelled": self.tr("Run {name} was cancelled."),
+                 "failed": self.tr("Run {name} failed: {message}")}
+        self.statusBar().showMessage(texts.get(status, "{name}: {message}").format(name=worker.run_dir.name,
+                                                                                  message=message))
+        if self._close_when_stopped:
+            self.close()
+
+    def cancel_run(self, ask: bool = True) -> None:
+        if self.worker is None:
+            return
+        if ask and not confirm(self, self.tr("Cancel the run?"),
+                               self.tr("Stop run {name}? What is done so far stays in its folder, and the run can "
+                                       "be resumed from History.").format(name=self.worker.run_dir.name),
+                               self.tr("Stop the run")):
+            return
+        self.statusBar().showMessage(self.tr("Stopping at the next safe point…"))
+        self.progress.cancel_button.setEnabled(False)
+        self.worker.cancel()
+
+    def open_run(self, run_dir: Path) -> None:
+        """Show a finished (or waiting) run: its results, golden samples and state."""
+        run_dir = Path(run_dir)
+        state = RunState(run_dir)
+        if not self.is_running():
+            self.progress.begin(run_dir, state.stages_done)
+            self.progress.finish(state.status, state.data.get("message", ""), state.stages_done)
+        self.results.load(run_dir)
+        self.golden.load(run_dir)
+        self.try_model.load(run_dir)
+        self.tabs.setCurrentWidget(self.results if (run_dir / "results").is_dir() else self.progress)
+
+    # ---------------------------------------------------------------- dialogs and closing
+    def show_settings(self) -> None:
+        SettingsDialog(self.settings, self.sites, self).exec()
+
+    def show_about(self) -> None:
+        from hoam_core import __version__
+
+        QMessageBox.about(self, self.tr("About HOAM Trainer"), self.tr(
+            "HOAM Trainer {version}\n\nTrains and evaluates image-retrieval models that check the orientation "
+            "and polarity of SMT components from AOI photos.").format(version=__version__))
+
+    def closeEvent(self, event) -> None:
+        if self.worker is not None:
+            if self._close_when_stopped or confirm(
+                    self, self.tr("A run is active"),
+                    self.tr("Stop run {name} and close? It can be resumed from History later.").format(
+                        name=self.worker.run_dir.name), self.tr("Stop and close")):
+                self._close_when_stopped = True
+                self.cancel_run(ask=False)
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        shut_down_helper()
+        super().closeEvent(event)

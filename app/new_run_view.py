@@ -1,0 +1,328 @@
+"""The "New run" tab: input folder with a live count, database, site and line, profile,
+advanced training settings checked as you type, and the button that starts the run.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from hoam_core import config as cfg
+from hoam_core.pipeline import RunParams, scan_input
+
+from .processes import check_overrides
+from .tasks import Asker, run_in_background, run_in_child
+
+PROFILES = ("cpu", "gpu")
+COUNT_DELAY_MS = 300
+OK_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #c62828;"
+
+
+def parse_overrides(text: str) -> dict[str, Any]:
+    """The advanced panel's YAML as a mapping (ConfigError when it is not one)."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as exc:
+        raise cfg.ConfigError(f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise cfg.ConfigError("expected 'key: value' lines (sections as 'section:' with indented keys)")
+    return data
+
+
+def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker) -> None:
+    """Connect (through the tunnel, if any) and check the table and its columns; raises MetadataError.
+
+    Imported here, on the pool thread: the database libraries take a second to load.
+    """
+    from hoam_core.metadata import open_metadata, resolve_site
+
+    site = resolve_site(db, sites)
+    with open_metadata(site, system.database, password=lambda prompt: asker.ask("password", prompt)) as source:
+        source.check()
+
+
+class NewRunView(QWidget):
+    """Emits ``start_requested(RunParams)`` when the engineer starts a run."""
+
+    start_requested = Signal(object)
+    password_asked = Signal(str, object)  # prompt text, Asker to reply to
+
+    def __init__(self, settings: QSettings, system: cfg.SystemConfig, sites: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings, self.system, self.sites = settings, system, sites
+        self._count_generation = 0
+        self._count = None  # None, "counting", InputCounts or the error of the last count
+        self._overrides_generation = 0
+        self._overrides: dict[str, Any] | None = {}
+        self._busy = False  # a run is active in this window
+
+        self.input_edit = QLineEdit(settings.value("new_run/input_dir", "", str))
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.browse_input)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self.refresh_count)
+        self.input_edit.textChanged.connect(self._input_changed)
+
+        self.db_combo = QComboBox(editable=True)
+        self.db_combo.addItems(sorted(sites))
+        self.db_combo.setCurrentText(settings.value("new_run/db", system.database.default_site, str))
+        self.db_file_button = QPushButton()
+        self.db_file_button.clicked.connect(self.browse_database)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self.test_connection)
+        self.connection_label = QLabel()
+        self.connection_label.setWordWrap(True)
+        self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_combo.currentTextChanged.connect(lambda: self.connection_label.clear())
+
+        self.site_edit = QLineEdit(settings.value("new_run/site", "", str))
+        self.line_combo = QComboBox(editable=True)
+        self.line_combo.addItems(settings.value("new_run/lines", [], list) or [])
+        self.line_combo.setCurrentText(settings.value("new_run/line", "", str))
+        for signal in (self.site_edit.textChanged, self.line_combo.currentTextChanged,
+                       self.db_combo.currentTextChanged):
+            signal.connect(self._update_start)
+
+        self.profile_combo = QComboBox()
+        for profile in PROFILES:
+            self.profile_combo.addItem("", profile)
+        self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(
+            settings.value("new_run/profile", "cpu", str))))
+
+        self.advanced = QGroupBox(checkable=True, checked=False)
+        self.overrides_edit = QPlainTextEdit(settings.value("new_run/overrides", "", str))
+        self.overrides_edit.setTabChangesFocus(True)
+        self.overrides_status = QLabel()
+        self.overrides_status.setWordWrap(True)
+        self.overrides_help = QLabel()
+        self.overrides_help.setWordWrap(True)
+        advanced_layout = QVBoxLayout(self.advanced)
+        advanced_layout.addWidget(self.overrides_help)
+        advanced_layout.addWidget(self.overrides_edit)
+        advanced_layout.addWidget(self.overrides_status)
+        self.advanced.toggled.connect(self._show_advanced)
+        self.advanced.toggled.connect(self._check_overrides)
+        self._overrides_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self._check_overrides)
+        self.overrides_edit.textChanged.connect(lambda: self._overrides_timer.start())
+        self.profile_combo.currentIndexChanged.connect(self._check_overrides)
+
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+
+        form = QFormLayout()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.input_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        db_row = QHBoxLayout()
+        db_row.addWidget(self.db_combo, 1)
+        db_row.addWidget(self.db_file_button)
+        db_row.addWidget(self.test_button)
+        self.labels = {name: QLabel() for name in ("input", "db", "site", "line", "profile")}
+        form.addRow(self.labels["input"], folder_row)
+        form.addRow("", self.count_label)
+        form.addRow(self.labels["db"], db_row)
+        form.addRow("", self.connection_label)
+        form.addRow(self.labels["site"], self.site_edit)
+        form.addRow(self.labels["line"], self.line_combo)
+        form.addRow(self.labels["profile"], self.profile_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.advanced.setChecked(bool(self.overrides_edit.toPlainText().strip()))
+        self.advanced.toggled.emit(self.advanced.isChecked())
+        self.retranslate()
+        if self.input_edit.text():
+            self.refresh_count()
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        self.labels["input"].setText(self.tr("Input folder"))
+        self.input_edit.setPlaceholderText(self.tr("Folder with OK/ and NG/ sub-folders of AOI images"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.labels["db"].setText(self.tr("Database"))
+        self.db_combo.setToolTip(self.tr("A site from database_configs.json, or a URL such as "
+                                         "sqlite:///path/file.sqlite or postgresql://user@host:5432/db"))
+        self.db_file_button.setText(self.tr("SQLite file…"))
+        self.test_button.setText(self.tr("Test connection"))
+        self.labels["site"].setText(self.tr("Site"))
+        self.site_edit.setPlaceholderText(self.tr("e.g. HPH (the site column of the metadata table)"))
+        self.labels["line"].setText(self.tr("Line"))
+        self.line_combo.lineEdit().setPlaceholderText(self.tr("e.g. V31"))
+        self.labels["profile"].setText(self.tr("Training profile"))
+        names = {"cpu": self.tr("CPU (any computer)"), "gpu": self.tr("GPU (NVIDIA, CUDA)")}
+        for i in range(self.profile_combo.count()):
+            self.profile_combo.setItemText(i, names[self.profile_combo.itemData(i)])
+        self.advanced.setTitle(self.tr("Advanced training settings"))
+        self.overrides_help.setText(self.tr("Overrides of the training configuration, one 'key: value' per line; "
+                                            "sections as 'section:' followed by indented keys."))
+        self.start_button.setText(self.tr("Start run"))
+        self._show_count_text()
+        self._check_overrides()
+
+    def _show_advanced(self, shown: bool) -> None:
+        for widget in (self.overrides_help, self.overrides_edit, self.overrides_status):
+            widget.setVisible(shown)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- input folder
+    def browse_input(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the input folder"), self.input_edit.text())
+        if folder:
+            self.input_edit.setText(folder)
+
+    def _input_changed(self) -> None:
+        """Typing: the last count is stale at once; a new one starts when typing pauses."""
+        self._count_generation += 1
+        self._count = "counting" if self.input_edit.text().strip() else None
+        self._show_count_text()
+        self._update_start()
+        self._count_timer.start()
+
+    def refresh_count(self) -> None:
+        """Count the folder's images on a pool thread; a newer request makes older results stale."""
+        self._count_generation += 1
+        generation = self._count_generation
+        text = self.input_edit.text().strip()
+        self._count = "counting" if text else None
+        self._show_count_text()
+        self._update_start()
+        if not text:
+            return
+        run_in_background(lambda: scan_input(Path(text)),
+                          lambda result, error: self._on_count(generation, result, error))
+
+    def _on_count(self, generation: int, result, error) -> None:
+        if generation != self._count_generation:
+            return
+        self._count = error if error is not None else result
+        self._show_count_text()
+        self._update_start()
+
+    def _show_count_text(self) -> None:
+        count = self._count
+        if count is None:
+            self.count_label.clear()
+        elif count == "counting":
+            self.count_label.setStyleSheet("")
+            self.count_label.setText(self.tr("Counting images…"))
+        elif isinstance(count, BaseException):
+            self.count_label.setStyleSheet(ERROR_STYLE)
+            self.count_label.setText(str(count))
+        else:
+            self.count_label.setStyleSheet(OK_STYLE if count.ok else ERROR_STYLE)
+            text = self.tr("OK images: {ok}   NG images: {ng}   names that do not parse: {bad}").format(
+                ok=count.ok, ng=count.ng, bad=count.unparseable)
+            if count.other:
+                text += "   " + self.tr("other files: {n}").format(n=count.other)
+            self.count_label.setText(text)
+
+    def counts(self):
+        """The last finished count (InputCounts), or None."""
+        count = self._count
+        return None if count is None or count == "counting" or isinstance(count, BaseException) else count
+
+    # ---------------------------------------------------------------- database
+    def browse_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an SQLite metadata database"), "",
+                                              self.tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.db_combo.setCurrentText(f"sqlite:///{Path(path).as_posix()}")
+
+    def test_connection(self) -> None:
+        db = self.db_combo.currentText().strip()
+        asker = Asker()
+        asker.asked.connect(lambda kind, prompt: self.password_asked.emit(prompt, asker))
+        self.test_button.setEnabled(False)
+        self.connection_label.setStyleSheet("")
+        self.connection_label.setText(self.tr("Connecting…"))
+        run_in_background(lambda: check_connection(db, self.sites, self.system, asker), self._on_connection)
+
+    def _on_connection(self, result, error) -> None:
+        self.test_button.setEnabled(True)
+        if error is None:
+            self.connection_label.setStyleSheet(OK_STYLE)
+            self.connection_label.setText(self.tr("Connected; the metadata table and its columns are there."))
+            return
+        kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
+                 "auth": self.tr("Login refused"), "schema": self.tr("Table or column missing"),
+                 "timeout": self.tr("Timed out"), "config": self.tr("Configuration problem"),
+                 "query": self.tr("Query failed")}
+        kind = kinds.get(getattr(error, "kind", ""), self.tr("Error"))  # MetadataError.kind
+        self.connection_label.setStyleSheet(ERROR_STYLE)
+        self.connection_label.setText(f"{kind}: {error}")
+
+    # ---------------------------------------------------------------- overrides and start
+    def _check_overrides(self) -> None:
+        """YAML errors at once; the training config's own checks in the helper process (Start waits)."""
+        self._overrides_generation += 1
+        generation = self._overrides_generation
+        if not self.advanced.isChecked():
+            self._overrides = {}
+            self._update_start()
+            return
+        try:
+            overrides = parse_overrides(self.overrides_edit.toPlainText())
+        except cfg.ConfigError as exc:
+            self._show_overrides_check(generation, None, exc)
+            return
+        if not overrides:  # nothing to override: the profile as it is
+            self._show_overrides_check(generation, {}, None)
+            return
+        self._overrides = None
+        self.overrides_status.setStyleSheet("")
+        self.overrides_status.setText(self.tr("Checking…"))
+        self._update_start()
+        run_in_child(check_overrides, overrides, self.profile(),
+                     on_done=lambda result, error: self._show_overrides_check(generation, result, error))
+
+    def _show_overrides_check(self, generation: int, overrides, error) -> None:
+        if generation != self._overrides_generation:
+            return
+        self._overrides = overrides if error is None else None
+        self.overrides_status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.overrides_status.setText(str(error) if error else self.tr("Settings are valid."))
+        self._update_start()
+
+    def profile(self) -> str:
+        return self.profile_combo.currentData()
+
+    def params(self) -> RunParams:
+        return RunParams(input_dir=self.input_edit.text().strip(), site=self.site_edit.text().strip(),
+                         line_id=self.line_combo.currentText().strip(), db=self.db_combo.currentText().strip(),
+                         profile=self.profile(), train_overrides=self._overrides or {})
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_start()
+
+    def _update_start(self) -> None:
+        p, counts = self.params(), self.counts()
+        self.start_button.setEnabled(bool(p.site and p.line_id and p.db and counts is not None and counts.ok)
+                                     and self._overrides is not None and not self._busy)
+
+    def start(self) -> None:
+        if not self.start_button.isEnabled():
+            return
+        p = self.params()
+        lines = [p.line_id] + [self.line_combo.itemText(i) for i in range(self.line_combo.count())
+                               if self.line_combo.itemText(i) != p.line_id]
+        for key, value in (("input_dir", p.input_dir), ("db", p.db), ("site", p.site), ("line", p.line_id),
+                           ("lines", lines[:20]), ("profile", p.profile),
+                           ("overrides", self.overrides_edit.toPlainText())):
+            self.settings.setValue(f"new_run/{key}", value)
+        self.start_requested.emit(p)

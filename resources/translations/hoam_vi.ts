@@ -1,0 +1,792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>CurvesView</name>
+    <message>
+        <source>total loss</source>
+        <translation>tổng mất mát</translation>
+    </message>
+    <message>
+        <source>ArcFace loss</source>
+        <translation>mất mát ArcFace</translation>
+    </message>
+    <message>
+        <source>triplet loss</source>
+        <translation>mất mát bộ ba (triplet)</translation>
+    </message>
+    <message>
+        <source>center loss</source>
+        <translation>mất mát tâm (center)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tốc độ học</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>precision@1</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>R-precision</translation>
+    </message>
+    <message>
+        <source>Training loss (per step)</source>
+        <translation>Mất mát huấn luyện (mỗi bước)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>mất mát</translation>
+    </message>
+    <message>
+        <source>Validation (per epoch)</source>
+        <translation>Kiểm định (mỗi epoch)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>điểm</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenView</name>
+    <message>
+        <source>Label or class</source>
+        <translation>Nhãn hoặc lớp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Run</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Nhà máy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Chuyền</translation>
+    </message>
+    <message>
+        <source>Input folder</source>
+        <translation>Thư mục đầu vào</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Runs in {folder}</source>
+        <translation>Các lượt trong {folder}</translation>
+    </message>
+    <message>
+        <source>Move run to trash</source>
+        <translation>Chuyển lượt huấn luyện vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Move {name} and everything in it to the trash?</source>
+        <translation>Chuyển {name} cùng toàn bộ nội dung bên trong vào thùng rác?</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Chưa chuyển</translation>
+    </message>
+    <message>
+        <source>{path} is not a run folder inside {runs}; it was left alone.</source>
+        <translation>{path} không phải là thư mục huấn luyện trong {runs}; thư mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
+        <translation>Không thể chuyển {path} vào thùng rác (ổ đĩa này không có thùng rác?); thư mục được giữ nguyên. Nếu không cần nữa, hãy xóa nó trong trình quản lý tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HOAM Trainer</source>
+        <translation>HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Lượt huấn luyện mới</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Đồ thị</translation>
+    </message>
+    <message>
+        <source>Golden samples</source>
+        <translation>Mẫu chuẩn</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Try the model</source>
+        <translation>Dùng thử mô hình</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About HOAM Trainer</source>
+        <translation>&amp;Giới thiệu HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>A run is active</source>
+        <translation>Đang có lượt huấn luyện chạy</translation>
+    </message>
+    <message>
+        <source>Wait for the active run to finish or cancel it first.</source>
+        <translation>Hãy chờ lượt đang chạy kết thúc hoặc hủy nó trước.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder</source>
+        <translation>Không tạo được thư mục cho lượt huấn luyện</translation>
+    </message>
+    <message>
+        <source>Run {name} completed.</source>
+        <translation>Lượt {name} đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for orientation answers: resume it from History when you are ready.</source>
+        <translation>Lượt {name} đang chờ xác nhận hướng: khi sẵn sàng, hãy tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Run {name} stopped; resume it from History.</source>
+        <translation>Lượt {name} đã dừng; có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Run {name} was cancelled.</source>
+        <translation>Lượt {name} đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Run {name} failed: {message}</source>
+        <translation>Lượt {name} thất bại: {message}</translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation>Hủy lượt huấn luyện?</translation>
+    </message>
+    <message>
+        <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
+        <translation>Dừng lượt {name}? Phần đã làm được vẫn nằm trong thư mục của nó, và có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Dừng lượt huấn luyện</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Sẽ dừng ở điểm an toàn kế tiếp…</translation>
+    </message>
+    <message>
+        <source>About HOAM Trainer</source>
+        <translation>Giới thiệu HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer {version}
+
+Trains and evaluates image-retrieval models that check the orientation and polarity of SMT components from AOI photos.</source>
+        <translation>HOAM Trainer {version}
+
+Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để kiểm tra hướng và cực tính của linh kiện SMT từ ảnh AOI.</translation>
+    </message>
+    <message>
+        <source>Stop run {name} and close? It can be resumed from History later.</source>
+        <translation>Dừng lượt {name} và đóng? Sau này có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Dừng và đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunView</name>
+    <message>
+        <source>Input folder</source>
+        <translation>Thư mục đầu vào</translation>
+    </message>
+    <message>
+        <source>Folder with OK/ and NG/ sub-folders of AOI images</source>
+        <translation>Thư mục ảnh AOI có các thư mục con OK/ và NG/</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>A site from database_configs.json, or a URL such as sqlite:///path/file.sqlite or postgresql://user@host:5432/db</source>
+        <translation>Một nhà máy trong database_configs.json, hoặc một URL như sqlite:///path/file.sqlite hay postgresql://user@host:5432/db</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>Tệp SQLite…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Nhà máy</translation>
+    </message>
+    <message>
+        <source>e.g. HPH (the site column of the metadata table)</source>
+        <translation>ví dụ HPH (cột site của bảng dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Chuyền</translation>
+    </message>
+    <message>
+        <source>e.g. V31</source>
+        <translation>ví dụ V31</translation>
+    </message>
+    <message>
+        <source>Training profile</source>
+        <translation>Cấu hình huấn luyện</translation>
+    </message>
+    <message>
+        <source>CPU (any computer)</source>
+        <translation>CPU (máy tính bất kỳ)</translation>
+    </message>
+    <message>
+        <source>GPU (NVIDIA, CUDA)</source>
+        <translation>GPU (NVIDIA, CUDA)</translation>
+    </message>
+    <message>
+        <source>Advanced training settings</source>
+        <translation>Cài đặt huấn luyện nâng cao</translation>
+    </message>
+    <message>
+        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
+        <translation>Ghi đè cấu hình huấn luyện, mỗi dòng một 'key: value'; mục viết là 'section:' và các khóa bên dưới thụt lề.</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Choose the input folder</source>
+        <translation>Chọn thư mục đầu vào</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation>Đang đếm ảnh…</translation>
+    </message>
+    <message>
+        <source>OK images: {ok}   NG images: {ng}   names that do not parse: {bad}</source>
+        <translation>Ảnh OK: {ok}   Ảnh NG: {ng}   tên tệp không đọc được: {bad}</translation>
+    </message>
+    <message>
+        <source>other files: {n}</source>
+        <translation>tệp khác: {n}</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite metadata database</source>
+        <translation>Chọn cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Connected; the metadata table and its columns are there.</source>
+        <translation>Đã kết nối; bảng dữ liệu và các cột của nó đều có.</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>Không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <source>SSH tunnel failed</source>
+        <translation>Không tạo được đường hầm SSH</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Đăng nhập bị từ chối</translation>
+    </message>
+    <message>
+        <source>Table or column missing</source>
+        <translation>Thiếu bảng hoặc cột</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Hết thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Lỗi cấu hình</translation>
+    </message>
+    <message>
+        <source>Query failed</source>
+        <translation>Truy vấn thất bại</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Settings are valid.</source>
+        <translation>Cài đặt hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <source>Which way does each part face?</source>
+        <translation>Mỗi linh kiện quay về hướng nào?</translation>
+    </message>
+    <message>
+        <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
+        <translation>Hãy xem các ảnh mẫu của từng lớp và chọn hướng của linh kiện (hướng mà dấu cực tính chỉ tới). Mọi ảnh trong một lớp đều cho thấy linh kiện theo cùng một hướng.</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
+        <translation>Bàn phím: phím mũi tên trả lời lớp đang chọn và chuyển sang lớp kế; Tab chuyển tiếp mà không trả lời; X loại bỏ lớp; phím cách bật/tắt "xoay 180° trông vẫn như nhau"; M hiện thêm ảnh mẫu.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>Trả lời sau</translation>
+    </message>
+    <message>
+        <source>Close; the run waits for the answers and can be resumed from History, also after restarting the app</source>
+        <translation>Đóng; lượt huấn luyện sẽ chờ câu trả lời và có thể tiếp tục từ Lịch sử, kể cả sau khi khởi động lại ứng dụng</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>Đã trả lời {done} / {total} lớp</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationRow</name>
+    <message>
+        <source>{cls}  ({count} images)</source>
+        <translation>{cls}  ({count} ảnh)</translation>
+    </message>
+    <message>
+        <source>More samples</source>
+        <translation>Thêm ảnh mẫu</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Lên</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Xuống</translation>
+    </message>
+    <message>
+        <source>← Left</source>
+        <translation>← Trái</translation>
+    </message>
+    <message>
+        <source>→ Right</source>
+        <translation>→ Phải</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Leave this class out of the training (X)</source>
+        <translation>Không đưa lớp này vào huấn luyện (X)</translation>
+    </message>
+    <message>
+        <source>Looks the same turned 180°</source>
+        <translation>Xoay 180° trông vẫn như nhau</translation>
+    </message>
+    <message>
+        <source>For parts such as resistors that look the same upside down (Space)</source>
+        <translation>Dành cho linh kiện như điện trở, lật ngược trông vẫn như nhau (phím cách)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>Hủy lượt huấn luyện</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Mở thư mục của lượt</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>No run yet: start one on the New run tab or resume one from History.</source>
+        <translation>Chưa có lượt nào: hãy bắt đầu ở thẻ Lượt huấn luyện mới hoặc tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Run {name}: {status}</source>
+        <translation>Lượt {name}: {status}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>Started {name}</source>
+        <translation>Đã bắt đầu {name}</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>lỗi: </translation>
+    </message>
+    <message>
+        <source>epoch {n}</source>
+        <translation>epoch {n}</translation>
+    </message>
+    <message>
+        <source>{s} per epoch</source>
+        <translation>{s} mỗi epoch</translation>
+    </message>
+    <message>
+        <source>about {s} left</source>
+        <translation>còn khoảng {s}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Ma trận nhầm lẫn</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
+        <translation>Hàng: nhãn thật; cột: nhãn dự đoán. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
+    </message>
+    <message>
+        <source>{n} images: true {true}, predicted {predicted}</source>
+        <translation>{n} ảnh: thật là {true}, dự đoán là {predicted}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Open a run from History to see its results.</source>
+        <translation>Hãy mở một lượt huấn luyện từ Lịch sử để xem kết quả.</translation>
+    </message>
+    <message>
+        <source>Not available for run {name} yet: it appears when the run has been evaluated.</source>
+        <translation>Lượt {name} chưa có mục này: nó sẽ xuất hiện khi lượt huấn luyện đã được đánh giá.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Default training profile</source>
+        <translation>Cấu hình huấn luyện mặc định</translation>
+    </message>
+    <message>
+        <source>Database passwords</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành (Windows Credential Manager, macOS Keychain, Secret Service), không bao giờ ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>Database of {site}: {user}</source>
+        <translation>Cơ sở dữ liệu của {site}: {user}</translation>
+    </message>
+    <message>
+        <source>SSH jump host of {site}: {user}</source>
+        <translation>Máy chủ trung gian SSH của {site}: {user}</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>No site in database_configs.json needs a password.</source>
+        <translation>Không có nhà máy nào trong database_configs.json cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Hãy nhập mật khẩu trước.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring.</source>
+        <translation>Đã lưu vào kho khóa.</translation>
+    </message>
+    <message>
+        <source>Removed from the keyring.</source>
+        <translation>Đã xóa khỏi kho khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>Thumb</name>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>TryView</name>
+    <message>
+        <source>Choose images…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Mẫu khớp nhất</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Hướng đúng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Open a run from History, then drop component images here.</source>
+        <translation>Hãy mở một lượt huấn luyện từ Lịch sử, rồi kéo thả ảnh linh kiện vào đây.</translation>
+    </message>
+    <message>
+        <source>Predictions with the model of run {name} are not available yet.</source>
+        <translation>Chưa thể dự đoán bằng mô hình của lượt {name}.</translation>
+    </message>
+    <message>
+        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
+        <translation>Kéo thả ảnh linh kiện vào đây hoặc chọn ảnh: mô hình của lượt {name} sẽ gán nhãn cho từng ảnh.</translation>
+    </message>
+    <message>
+        <source>Choose component images</source>
+        <translation>Chọn ảnh linh kiện</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Predicting {n} images…</source>
+        <translation>Đang dự đoán {n} ảnh…</translation>
+    </message>
+    <message>
+        <source>Prediction failed: {error}</source>
+        <translation>Dự đoán thất bại: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Cần mật khẩu</translation>
+    </message>
+    <message>
+        <source>Store it in Settings to avoid this question next time.</source>
+        <translation>Hãy lưu mật khẩu trong Cài đặt để lần sau không phải hỏi lại.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HOAM Trainer cannot start</source>
+        <translation>HOAM Trainer không khởi động được</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>not finished</source>
+        <translation>chưa xong</translation>
+    </message>
+    <message>
+        <source>waiting for orientation answers</source>
+        <translation>đang chờ xác nhận hướng</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>Read images and metadata</source>
+        <translation>Đọc ảnh và dữ liệu</translation>
+    </message>
+    <message>
+        <source>Orientation answers</source>
+        <translation>Xác nhận hướng</translation>
+    </message>
+    <message>
+        <source>Build the dataset</source>
+        <translation>Tạo tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Train the model</source>
+        <translation>Huấn luyện mô hình</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+</TS>

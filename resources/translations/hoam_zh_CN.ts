@@ -1,0 +1,792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CurvesView</name>
+    <message>
+        <source>total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>ArcFace loss</source>
+        <translation>ArcFace 损失</translation>
+    </message>
+    <message>
+        <source>triplet loss</source>
+        <translation>三元组损失</translation>
+    </message>
+    <message>
+        <source>center loss</source>
+        <translation>中心损失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>precision@1</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>R-precision</translation>
+    </message>
+    <message>
+        <source>Training loss (per step)</source>
+        <translation>训练损失（每步）</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Validation (per epoch)</source>
+        <translation>验证（每个 epoch）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenView</name>
+    <message>
+        <source>Label or class</source>
+        <translation>标签或类别</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Run</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Input folder</source>
+        <translation>输入文件夹</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Runs in {folder}</source>
+        <translation>{folder} 中的训练</translation>
+    </message>
+    <message>
+        <source>Move run to trash</source>
+        <translation>将训练移到回收站</translation>
+    </message>
+    <message>
+        <source>Move {name} and everything in it to the trash?</source>
+        <translation>要将 {name} 及其所有内容移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+    <message>
+        <source>{path} is not a run folder inside {runs}; it was left alone.</source>
+        <translation>{path} 不是 {runs} 中的训练文件夹，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
+        <translation>无法将 {path} 移到回收站（此磁盘可能没有回收站），因此未做任何更改。如不再需要，请在文件管理器中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HOAM Trainer</source>
+        <translation>HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>新训练</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Golden samples</source>
+        <translation>黄金样本</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Try the model</source>
+        <translation>试用模型</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About HOAM Trainer</source>
+        <translation>关于 HOAM Trainer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A run is active</source>
+        <translation>有训练正在运行</translation>
+    </message>
+    <message>
+        <source>Wait for the active run to finish or cancel it first.</source>
+        <translation>请等待当前的训练完成，或先取消它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder</source>
+        <translation>无法创建训练文件夹</translation>
+    </message>
+    <message>
+        <source>Run {name} completed.</source>
+        <translation>训练 {name} 已完成。</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for orientation answers: resume it from History when you are ready.</source>
+        <translation>训练 {name} 正在等待方向确认：准备好后请从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Run {name} stopped; resume it from History.</source>
+        <translation>训练 {name} 已停止，可从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Run {name} was cancelled.</source>
+        <translation>训练 {name} 已取消。</translation>
+    </message>
+    <message>
+        <source>Run {name} failed: {message}</source>
+        <translation>训练 {name} 失败：{message}</translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation>要取消训练吗？</translation>
+    </message>
+    <message>
+        <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
+        <translation>要停止训练 {name} 吗？已完成的部分会保留在其文件夹中，之后可从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>将在下一个安全点停止…</translation>
+    </message>
+    <message>
+        <source>About HOAM Trainer</source>
+        <translation>关于 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer {version}
+
+Trains and evaluates image-retrieval models that check the orientation and polarity of SMT components from AOI photos.</source>
+        <translation>HOAM Trainer {version}
+
+以 AOI 图像训练并评估图像检索模型，用于检查 SMT 元件的方向与极性。</translation>
+    </message>
+    <message>
+        <source>Stop run {name} and close? It can be resumed from History later.</source>
+        <translation>要停止训练 {name} 并关闭吗？之后可从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>停止并关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunView</name>
+    <message>
+        <source>Input folder</source>
+        <translation>输入文件夹</translation>
+    </message>
+    <message>
+        <source>Folder with OK/ and NG/ sub-folders of AOI images</source>
+        <translation>包含 OK/ 和 NG/ 子文件夹的 AOI 图像文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>A site from database_configs.json, or a URL such as sqlite:///path/file.sqlite or postgresql://user@host:5432/db</source>
+        <translation>database_configs.json 中的厂区，或如 sqlite:///path/file.sqlite、postgresql://user@host:5432/db 的 URL</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>SQLite 文件…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <source>e.g. HPH (the site column of the metadata table)</source>
+        <translation>例如 HPH（数据表中的 site 列）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>e.g. V31</source>
+        <translation>例如 V31</translation>
+    </message>
+    <message>
+        <source>Training profile</source>
+        <translation>训练配置</translation>
+    </message>
+    <message>
+        <source>CPU (any computer)</source>
+        <translation>CPU（任何电脑）</translation>
+    </message>
+    <message>
+        <source>GPU (NVIDIA, CUDA)</source>
+        <translation>GPU（NVIDIA、CUDA）</translation>
+    </message>
+    <message>
+        <source>Advanced training settings</source>
+        <translation>高级训练设置</translation>
+    </message>
+    <message>
+        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
+        <translation>覆盖训练配置，每行一个“key: value”；分节写成“section:”，其下的键需缩进。</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Choose the input folder</source>
+        <translation>选择输入文件夹</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation>正在统计图像数量…</translation>
+    </message>
+    <message>
+        <source>OK images: {ok}   NG images: {ng}   names that do not parse: {bad}</source>
+        <translation>OK 图像：{ok}   NG 图像：{ng}   无法解析的文件名：{bad}</translation>
+    </message>
+    <message>
+        <source>other files: {n}</source>
+        <translation>其他文件：{n}</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite metadata database</source>
+        <translation>选择 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>Connected; the metadata table and its columns are there.</source>
+        <translation>已连接；数据表及其列均存在。</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>SSH tunnel failed</source>
+        <translation>SSH 隧道建立失败</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Table or column missing</source>
+        <translation>缺少数据表或列</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>配置有误</translation>
+    </message>
+    <message>
+        <source>Query failed</source>
+        <translation>查询失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Settings are valid.</source>
+        <translation>设置有效。</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <source>Which way does each part face?</source>
+        <translation>每个元件朝向哪个方向？</translation>
+    </message>
+    <message>
+        <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
+        <translation>请查看每个类别的样本，选择元件的朝向（极性标记所指的方向）。同一类别的所有图像中，元件的摆放方向都相同。</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
+        <translation>键盘：方向键为当前高亮的类别作答并跳到下一个；Tab 不作答直接跳过；X 排除该类别；空格键切换“旋转 180° 后看起来相同”；M 显示更多样本。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>稍后再答</translation>
+    </message>
+    <message>
+        <source>Close; the run waits for the answers and can be resumed from History, also after restarting the app</source>
+        <translation>关闭；训练会等待您的回答，之后可从“历史记录”继续，重新启动程序后也可以。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>已回答 {done} / {total} 个类别</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationRow</name>
+    <message>
+        <source>{cls}  ({count} images)</source>
+        <translation>{cls}  （{count} 张图像）</translation>
+    </message>
+    <message>
+        <source>More samples</source>
+        <translation>更多样本</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ 上</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ 下</translation>
+    </message>
+    <message>
+        <source>← Left</source>
+        <translation>← 左</translation>
+    </message>
+    <message>
+        <source>→ Right</source>
+        <translation>→ 右</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Leave this class out of the training (X)</source>
+        <translation>此类别不参与训练 (X)</translation>
+    </message>
+    <message>
+        <source>Looks the same turned 180°</source>
+        <translation>旋转 180° 后看起来相同</translation>
+    </message>
+    <message>
+        <source>For parts such as resistors that look the same upside down (Space)</source>
+        <translation>适用于电阻等上下颠倒后外观相同的元件（空格键）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>打开训练文件夹</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>No run yet: start one on the New run tab or resume one from History.</source>
+        <translation>尚无训练：请在“新训练”页开始，或从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Run {name}: {status}</source>
+        <translation>训练 {name}：{status}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Started {name}</source>
+        <translation>已开始 {name}</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>epoch {n}</source>
+        <translation>第 {n} 个 epoch</translation>
+    </message>
+    <message>
+        <source>{s} per epoch</source>
+        <translation>每个 epoch {s}</translation>
+    </message>
+    <message>
+        <source>about {s} left</source>
+        <translation>约剩 {s}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
+        <translation>行：真实标签；列：预测标签。点击单元格可查看其中的图像。</translation>
+    </message>
+    <message>
+        <source>{n} images: true {true}, predicted {predicted}</source>
+        <translation>{n} 张图像：真实为 {true}，预测为 {predicted}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Open a run from History to see its results.</source>
+        <translation>请从“历史记录”打开一次训练以查看结果。</translation>
+    </message>
+    <message>
+        <source>Not available for run {name} yet: it appears when the run has been evaluated.</source>
+        <translation>训练 {name} 尚无此内容：完成评估后才会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Default training profile</source>
+        <translation>默认训练配置</translation>
+    </message>
+    <message>
+        <source>Database passwords</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <translation>密码保存在操作系统的密钥环中（Windows 凭据管理器、macOS 钥匙串、Secret Service），绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Database of {site}: {user}</source>
+        <translation>{site} 的数据库：{user}</translation>
+    </message>
+    <message>
+        <source>SSH jump host of {site}: {user}</source>
+        <translation>{site} 的 SSH 跳板机：{user}</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No site in database_configs.json needs a password.</source>
+        <translation>database_configs.json 中没有需要密码的厂区。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring.</source>
+        <translation>已保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>Removed from the keyring.</source>
+        <translation>已从密钥环删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Thumb</name>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>TryView</name>
+    <message>
+        <source>Choose images…</source>
+        <translation>选择图像…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配到的样本</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有方向</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open a run from History, then drop component images here.</source>
+        <translation>请从“历史记录”打开一次训练，再将元件图像拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Predictions with the model of run {name} are not available yet.</source>
+        <translation>训练 {name} 的模型尚无法进行预测。</translation>
+    </message>
+    <message>
+        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
+        <translation>将元件图像拖放到这里或选择文件：训练 {name} 的模型会为每张图像判定标签。</translation>
+    </message>
+    <message>
+        <source>Choose component images</source>
+        <translation>选择元件图像</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Predicting {n} images…</source>
+        <translation>正在预测 {n} 张图像…</translation>
+    </message>
+    <message>
+        <source>Prediction failed: {error}</source>
+        <translation>预测失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Store it in Settings to avoid this question next time.</source>
+        <translation>可在“设置”中保存密码，下次就不会再询问。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HOAM Trainer cannot start</source>
+        <translation>HOAM Trainer 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>waiting for orientation answers</source>
+        <translation>等待方向确认</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Read images and metadata</source>
+        <translation>读取图像与数据库信息</translation>
+    </message>
+    <message>
+        <source>Orientation answers</source>
+        <translation>确认方向</translation>
+    </message>
+    <message>
+        <source>Build the dataset</source>
+        <translation>建立数据集</translation>
+    </message>
+    <message>
+        <source>Train the model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+</context>
+</TS>

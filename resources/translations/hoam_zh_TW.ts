@@ -1,0 +1,792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CurvesView</name>
+    <message>
+        <source>total loss</source>
+        <translation>總損失</translation>
+    </message>
+    <message>
+        <source>ArcFace loss</source>
+        <translation>ArcFace 損失</translation>
+    </message>
+    <message>
+        <source>triplet loss</source>
+        <translation>三元組損失</translation>
+    </message>
+    <message>
+        <source>center loss</source>
+        <translation>中心損失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>precision@1</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>R-precision</translation>
+    </message>
+    <message>
+        <source>Training loss (per step)</source>
+        <translation>訓練損失（每步）</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Validation (per epoch)</source>
+        <translation>驗證（每個 epoch）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分數</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenView</name>
+    <message>
+        <source>Label or class</source>
+        <translation>標籤或類別</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Run</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>廠區</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>產線</translation>
+    </message>
+    <message>
+        <source>Input folder</source>
+        <translation>輸入資料夾</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>顯示資料夾</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Runs in {folder}</source>
+        <translation>{folder} 中的訓練</translation>
+    </message>
+    <message>
+        <source>Move run to trash</source>
+        <translation>將訓練移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Move {name} and everything in it to the trash?</source>
+        <translation>要將 {name} 及其所有內容移至資源回收筒嗎？</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>未移動</translation>
+    </message>
+    <message>
+        <source>{path} is not a run folder inside {runs}; it was left alone.</source>
+        <translation>{path} 不是 {runs} 中的訓練資料夾，因此未做任何變更。</translation>
+    </message>
+    <message>
+        <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
+        <translation>無法將 {path} 移至資源回收筒（此磁碟可能沒有資源回收筒），因此未做任何變更。如不再需要，請在檔案總管中刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HOAM Trainer</source>
+        <translation>HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>新訓練</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Golden samples</source>
+        <translation>黃金樣本</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Try the model</source>
+        <translation>試用模型</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About HOAM Trainer</source>
+        <translation>關於 HOAM Trainer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A run is active</source>
+        <translation>有訓練正在執行</translation>
+    </message>
+    <message>
+        <source>Wait for the active run to finish or cancel it first.</source>
+        <translation>請等待目前的訓練完成，或先取消它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder</source>
+        <translation>無法建立訓練資料夾</translation>
+    </message>
+    <message>
+        <source>Run {name} completed.</source>
+        <translation>訓練 {name} 已完成。</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for orientation answers: resume it from History when you are ready.</source>
+        <translation>訓練 {name} 正在等待方向確認：準備好後請從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Run {name} stopped; resume it from History.</source>
+        <translation>訓練 {name} 已停止，可從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Run {name} was cancelled.</source>
+        <translation>訓練 {name} 已取消。</translation>
+    </message>
+    <message>
+        <source>Run {name} failed: {message}</source>
+        <translation>訓練 {name} 失敗：{message}</translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation>要取消訓練嗎？</translation>
+    </message>
+    <message>
+        <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
+        <translation>要停止訓練 {name} 嗎？已完成的部分會保留在其資料夾中，之後可從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>停止訓練</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>將在下一個安全點停止…</translation>
+    </message>
+    <message>
+        <source>About HOAM Trainer</source>
+        <translation>關於 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer {version}
+
+Trains and evaluates image-retrieval models that check the orientation and polarity of SMT components from AOI photos.</source>
+        <translation>HOAM Trainer {version}
+
+以 AOI 影像訓練並評估影像檢索模型，用於檢查 SMT 元件的方向與極性。</translation>
+    </message>
+    <message>
+        <source>Stop run {name} and close? It can be resumed from History later.</source>
+        <translation>要停止訓練 {name} 並關閉嗎？之後可從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>停止並關閉</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunView</name>
+    <message>
+        <source>Input folder</source>
+        <translation>輸入資料夾</translation>
+    </message>
+    <message>
+        <source>Folder with OK/ and NG/ sub-folders of AOI images</source>
+        <translation>含有 OK/ 與 NG/ 子資料夾的 AOI 影像資料夾</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>A site from database_configs.json, or a URL such as sqlite:///path/file.sqlite or postgresql://user@host:5432/db</source>
+        <translation>database_configs.json 中的廠區，或如 sqlite:///path/file.sqlite、postgresql://user@host:5432/db 的 URL</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>SQLite 檔案…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>廠區</translation>
+    </message>
+    <message>
+        <source>e.g. HPH (the site column of the metadata table)</source>
+        <translation>例如 HPH（資料表中的 site 欄位）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>產線</translation>
+    </message>
+    <message>
+        <source>e.g. V31</source>
+        <translation>例如 V31</translation>
+    </message>
+    <message>
+        <source>Training profile</source>
+        <translation>訓練設定檔</translation>
+    </message>
+    <message>
+        <source>CPU (any computer)</source>
+        <translation>CPU（任何電腦）</translation>
+    </message>
+    <message>
+        <source>GPU (NVIDIA, CUDA)</source>
+        <translation>GPU（NVIDIA、CUDA）</translation>
+    </message>
+    <message>
+        <source>Advanced training settings</source>
+        <translation>進階訓練設定</translation>
+    </message>
+    <message>
+        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
+        <translation>覆寫訓練設定，每行一個「key: value」；區段寫成「section:」，其下的鍵需縮排。</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>開始訓練</translation>
+    </message>
+    <message>
+        <source>Choose the input folder</source>
+        <translation>選擇輸入資料夾</translation>
+    </message>
+    <message>
+        <source>Counting images…</source>
+        <translation>正在計算影像數量…</translation>
+    </message>
+    <message>
+        <source>OK images: {ok}   NG images: {ng}   names that do not parse: {bad}</source>
+        <translation>OK 影像：{ok}   NG 影像：{ng}   無法解析的檔名：{bad}</translation>
+    </message>
+    <message>
+        <source>other files: {n}</source>
+        <translation>其他檔案：{n}</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite metadata database</source>
+        <translation>選擇 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 資料庫 (*.sqlite *.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message>
+        <source>Connected; the metadata table and its columns are there.</source>
+        <translation>已連線；資料表及其欄位皆存在。</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>無法連上伺服器</translation>
+    </message>
+    <message>
+        <source>SSH tunnel failed</source>
+        <translation>SSH 通道建立失敗</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登入遭拒</translation>
+    </message>
+    <message>
+        <source>Table or column missing</source>
+        <translation>缺少資料表或欄位</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>設定有誤</translation>
+    </message>
+    <message>
+        <source>Query failed</source>
+        <translation>查詢失敗</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>檢查中…</translation>
+    </message>
+    <message>
+        <source>Settings are valid.</source>
+        <translation>設定有效。</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <source>Which way does each part face?</source>
+        <translation>每個元件朝向哪個方向？</translation>
+    </message>
+    <message>
+        <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
+        <translation>請查看每個類別的樣本，選擇元件的朝向（極性標記所指的方向）。同一類別的所有影像中，元件的擺放方向都相同。</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
+        <translation>鍵盤：方向鍵為目前反白的類別作答並跳到下一個；Tab 不作答直接跳過；X 排除該類別；空白鍵切換「旋轉 180° 後看起來相同」；M 顯示更多樣本。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>稍後再答</translation>
+    </message>
+    <message>
+        <source>Close; the run waits for the answers and can be resumed from History, also after restarting the app</source>
+        <translation>關閉；訓練會等待您的回答，之後可從「歷史紀錄」繼續，重新啟動程式後也可以。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>已回答 {done} / {total} 個類別</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationRow</name>
+    <message>
+        <source>{cls}  ({count} images)</source>
+        <translation>{cls}  （{count} 張影像）</translation>
+    </message>
+    <message>
+        <source>More samples</source>
+        <translation>更多樣本</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ 上</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ 下</translation>
+    </message>
+    <message>
+        <source>← Left</source>
+        <translation>← 左</translation>
+    </message>
+    <message>
+        <source>→ Right</source>
+        <translation>→ 右</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Leave this class out of the training (X)</source>
+        <translation>此類別不參與訓練 (X)</translation>
+    </message>
+    <message>
+        <source>Looks the same turned 180°</source>
+        <translation>旋轉 180° 後看起來相同</translation>
+    </message>
+    <message>
+        <source>For parts such as resistors that look the same upside down (Space)</source>
+        <translation>適用於電阻等上下顛倒後外觀相同的元件（空白鍵）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消訓練</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>開啟訓練資料夾</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>No run yet: start one on the New run tab or resume one from History.</source>
+        <translation>尚無訓練：請在「新訓練」分頁開始，或從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Run {name}: {status}</source>
+        <translation>訓練 {name}：{status}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Started {name}</source>
+        <translation>已開始 {name}</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>錯誤：</translation>
+    </message>
+    <message>
+        <source>epoch {n}</source>
+        <translation>第 {n} 個 epoch</translation>
+    </message>
+    <message>
+        <source>{s} per epoch</source>
+        <translation>每個 epoch {s}</translation>
+    </message>
+    <message>
+        <source>about {s} left</source>
+        <translation>約剩 {s}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
+        <translation>列：真實標籤；欄：預測標籤。點選儲存格可查看其中的影像。</translation>
+    </message>
+    <message>
+        <source>{n} images: true {true}, predicted {predicted}</source>
+        <translation>{n} 張影像：真實為 {true}，預測為 {predicted}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Open a run from History to see its results.</source>
+        <translation>請從「歷史紀錄」開啟一次訓練以查看結果。</translation>
+    </message>
+    <message>
+        <source>Not available for run {name} yet: it appears when the run has been evaluated.</source>
+        <translation>訓練 {name} 尚無此內容：完成評估後才會顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Default training profile</source>
+        <translation>預設訓練設定檔</translation>
+    </message>
+    <message>
+        <source>Database passwords</source>
+        <translation>資料庫密碼</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <translation>密碼保存在作業系統的金鑰圈中（Windows 認證管理員、macOS 鑰匙圈、Secret Service），絕不寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Database of {site}: {user}</source>
+        <translation>{site} 的資料庫：{user}</translation>
+    </message>
+    <message>
+        <source>SSH jump host of {site}: {user}</source>
+        <translation>{site} 的 SSH 跳板主機：{user}</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>No site in database_configs.json needs a password.</source>
+        <translation>database_configs.json 中沒有需要密碼的廠區。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>請先輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring.</source>
+        <translation>已儲存至金鑰圈。</translation>
+    </message>
+    <message>
+        <source>Removed from the keyring.</source>
+        <translation>已從金鑰圈刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>Thumb</name>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+</context>
+<context>
+    <name>TryView</name>
+    <message>
+        <source>Choose images…</source>
+        <translation>選擇影像…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>比對到的樣本</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>應有方向</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Open a run from History, then drop component images here.</source>
+        <translation>請從「歷史紀錄」開啟一次訓練，再將元件影像拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>Predictions with the model of run {name} are not available yet.</source>
+        <translation>訓練 {name} 的模型尚無法進行預測。</translation>
+    </message>
+    <message>
+        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
+        <translation>將元件影像拖放到這裡或選擇檔案：訓練 {name} 的模型會為每張影像判定標籤。</translation>
+    </message>
+    <message>
+        <source>Choose component images</source>
+        <translation>選擇元件影像</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>影像 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Predicting {n} images…</source>
+        <translation>正在預測 {n} 張影像…</translation>
+    </message>
+    <message>
+        <source>Prediction failed: {error}</source>
+        <translation>預測失敗：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <source>Store it in Settings to avoid this question next time.</source>
+        <translation>可在「設定」中儲存密碼，下次就不會再詢問。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HOAM Trainer cannot start</source>
+        <translation>HOAM Trainer 無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>waiting for orientation answers</source>
+        <translation>等待方向確認</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Read images and metadata</source>
+        <translation>讀取影像與資料庫資訊</translation>
+    </message>
+    <message>
+        <source>Orientation answers</source>
+        <translation>確認方向</translation>
+    </message>
+    <message>
+        <source>Build the dataset</source>
+        <translation>建立資料集</translation>
+    </message>
+    <message>
+        <source>Train the model</source>
+        <translation>訓練模型</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評估</translation>
+    </message>
+</context>
+</TS>

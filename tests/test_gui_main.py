@@ -1,0 +1,228 @@
+"""The main window without training: new-run form, history (open, delete to trash), language
+switch, results placeholders, asking before closing while a run is active."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+from PySide6.QtCore import Qt, QTranslator
+
+from hoam_core.pipeline import RunParams, new_run
+from hoam_core.runs import RunState, TaskStore
+
+import app.history_view
+import app.main_window
+from app.i18n import set_language
+from tests.test_gui_fixtures import demo, gui_settings, window  # noqa: F401 (fixtures)
+
+
+def test_new_run_form_counts_the_input_folder(qtbot, window, demo):
+    form = window.new_run
+    assert not form.start_button.isEnabled()
+    form.site_edit.setText(demo.site)
+    form.line_combo.setCurrentText(demo.line_id)
+    form.input_edit.setText(str(demo.input_dir))
+    qtbot.waitUntil(lambda: "168" in form.count_label.text(), timeout=10000)
+    assert form.counts().ok == 168 and form.counts().ng == 12 and form.counts().unparseable == 1
+    assert "names that do not parse: 1" in form.count_label.text()
+    assert form.start_button.isEnabled()
+    form.input_edit.setText(str(demo.root / "missing"))
+    assert not form.start_button.isEnabled(), "a changed folder needs a new count first"
+    qtbot.waitUntil(lambda: "does not exist" in form.count_label.text(), timeout=10000)
+    assert form.counts() is None and not form.start_button.isEnabled()
+
+
+def test_advanced_settings_are_checked_as_you_type(qtbot, window, demo):
+    form = window.new_run
+    form.site_edit.setText(demo.site)
+    form.line_combo.setCurrentText(demo.line_id)
+    form.input_edit.setText(str(demo.input_dir))
+    qtbot.waitUntil(lambda: form.start_button.isEnabled(), timeout=10000)
+    form.advanced.setChecked(True)
+    form.overrides_edit.setPlainText("data: [unclosed")
+    qtbot.waitUntil(lambda: "not valid YAML" in form.overrides_status.text())
+    assert not form.start_button.isEnabled()
+    form.overrides_edit.setPlainText("- a list")
+    qtbot.waitUntil(lambda: "key: value" in form.overrides_status.text())
+    form.advanced.setChecked(False)  # overrides off: nothing to check
+    assert form.start_button.isEnabled() and form.params().train_overrides == {}
+
+
+def test_test_connection_says_what_failed(qtbot, window, demo, tmp_path):
+    form = window.new_run
+    form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
+    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
+    assert "Connected" in form.connection_label.text()
+    form.db_combo.setCurrentText(f"sqlite:///{tmp_path / 'nothing.sqlite'}")
+    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
+    assert "Configuration problem" in form.connection_label.text()
+    assert "does not exist" in form.connection_label.text()
+
+
+def make_runs(window, demo, n: int) -> list[Path]:
+    params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
+    runs = [new_run(params, runs_dir=window.runs_dir) for _ in range(n)]
+    window.history.refresh()
+    return runs
+
+
+def test_history_lists_opens_and_trashes_runs(qtbot, window, demo, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
+    first, second = make_runs(window, demo, 2)
+    history = window.history
+    assert {r["run_id"] for r in history.rows} == {first.name, second.name}
+    history.select_run(first)
+    with qtbot.waitSignal(history.open_requested) as opened:
+        qtbot.mouseClick(history.buttons["open"], Qt.MouseButton.LeftButton)
+    assert opened.args == [first]
+    assert window.results.currentWidget() is window.results.placeholder
+    assert "Not available for run" in window.results.placeholder.text()
+
+    assert history.delete_selected()
+    assert not first.exists() and (tmp_path / "xdg" / "Trash" / "files" / first.name).is_dir()
+    assert [r["run_id"] for r in TaskStore(window.runs_dir).list()] == [second.name]
+
+
+def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
+    warnings = []
+    monkeypatch.setattr(app.history_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    (run,) = make_runs(window, demo, 1)
+    state = RunState(run)
+    elsewhere = tmp_path / "elsewhere" / "training_20200101_000000"
+    elsewhere.mkdir(parents=True)
+    state.run_dir, state.data["run_id"] = elsewhere, elsewhere.name  # a row pointing outside the runs folder
+    TaskStore(window.runs_dir).upsert(state)
+    window.history.refresh()
+    window.history.select_run(elsewhere)
+    assert not window.history.delete_selected()
+    assert elsewhere.is_dir() and warnings and "left alone" in warnings[0]
+
+
+def test_language_switch_changes_visible_texts(qtbot, window):
+    texts = lambda: [window.tabs.tabText(i) for i in range(window.tabs.count())]  # noqa: E731
+    english = texts()
+    assert english[0] == "New run"
+    for code, new_run_title in (("zh_TW", "新訓練"), ("zh_CN", "新训练"), ("vi", "Lượt huấn luyện mới")):
+        set_language(code)
+        qtbot.waitUntil(lambda: texts()[0] == new_run_title)  # Qt posts the LanguageChange events
+        assert window.new_run.start_button.text() != "Start run"
+        assert window.progress.cancel_button.text() != "Cancel run"
+    set_language("en")
+    qtbot.waitUntil(lambda: texts() == english)
+
+
+def test_closing_while_a_run_waits_for_answers_asks_first(qtbot, window, demo, monkeypatch):
+    asked = []
+    monkeypatch.setattr(app.main_window, "confirm", lambda *args: asked.append(args[1]) or False)
+    run_dir = window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id,
+                                         db=f"sqlite:///{demo.database}"))
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    window.orientation_dialog.reject()  # answer later: the run waits on disk
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+    assert RunState(run_dir).status == "pending_orientation"
+    draft_free = window.settings.value(f"orientation_drafts/{run_dir.name}")
+    assert draft_free is None, "nothing was answered, so no draft is kept"
+
+    window.resume_run(run_dir)  # the dialog comes back; now the user tries to close the window
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    window.orientation_dialog.rows[0].buttons["Up"].click()
+    window.close()
+    assert asked, "closing while a run is active must ask"
+    assert window.isVisible() and window.worker is not None, "the user said no: keep running"
+    monkeypatch.setattr(app.main_window, "confirm", lambda *args: True)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    assert RunState(run_dir).status == "cancelled"
+    draft = json.loads(window.settings.value(f"orientation_drafts/{run_dir.name}"))
+    assert list(draft.values()) == [{"orientation": "Up", "symmetric_180": False}]
+
+
+def test_every_visible_string_is_translated(tmp_path):
+    """lupdate on app/ finds no string that a shipped .ts file lacks or leaves unfinished."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from app.resources import translations_dir
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (Path(app.main_window.__file__).parent).glob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot()
+              for m in c.iter("message")}
+    assert len(wanted) > 100
+    for code in ("zh_TW", "zh_CN", "vi"):
+        ts = translations_dir() / f"hoam_{code}.ts"
+        done = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot() for m in c.iter("message")
+                if m.findtext("translation") and m.find("translation").get("type") is None}
+        assert wanted <= done, f"{ts.name} lacks {sorted(wanted - done)[:5]}"
+        compiled = QTranslator()
+        assert compiled.load(str(ts.with_suffix(".qm")))
+        stale = [s for c, s in wanted if not compiled.translate(c, s)]
+        assert not stale, f"{ts.with_suffix('.qm').name} is not compiled from {ts.name} (run lrelease): {stale[:5]}"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring backend in memory (the test machine has no OS keyring)."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+def test_settings_store_passwords_in_the_keyring_and_switch_language(qtbot, window, gui_settings, tmp_path):
+    from app.settings_dialog import SettingsDialog
+    from hoam_core.config import load_database_configs
+
+    sites = load_database_configs()
+    dialog = SettingsDialog(gui_settings, sites, window)
+    qtbot.addWidget(dialog)
+    kinds = [(kind, name) for kind, name, _, _ in dialog.entries]
+    assert ("db", "HPH") in kinds and ("ssh", "HPH") in kinds and all(name != "embedded" for _, name in kinds)
+    index = kinds.index(("db", "HPH"))
+    _, _, service, user = dialog.entries[index]
+    label, edit, save, forget, status = dialog.entry_widgets[index]
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        edit.setText("s3cret")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert memory.items == {(service, user): "s3cret"} and edit.text() == ""
+        assert "Stored" in status.text()
+        qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
+        assert memory.items == {}
+        keyring.set_keyring(keyring.backends.fail.Keyring())
+        edit.setText("s3cret")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert "no OS keyring" in status.text()
+    finally:
+        keyring.set_keyring(previous)
+
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Lượt huấn luyện mới")
+    assert dialog.windowTitle() == "Cài đặt"
+    assert gui_settings.value("language") == "vi"
+    gui_settings.sync()
+    assert "s3cret" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")

@@ -1,0 +1,87 @@
+"""The Results and Golden samples tabs on a run folder's results/ (as the evaluation writes it)."""
+from __future__ import annotations
+
+import csv
+import json
+
+from PIL import Image
+
+from app.results_view import GoldenView, ResultsView
+
+
+def fake_results(run_dir):
+    """A small results/ folder in the evaluation's layout: summary, per-image rows, golden samples."""
+    results = run_dir / "results"
+    (results / "golden_samples" / "classes" / "P_U1_top").mkdir(parents=True)
+    (results / "golden_samples" / "labels" / "Up").mkdir(parents=True)
+    images = run_dir / "dataset" / "val"
+    images.mkdir(parents=True)
+    rows = []
+    for i, (true, predicted) in enumerate([("Up", "Up"), ("Up", "Up"), ("Up", "Left"), ("NG", "NG"), ("Left", "NG")]):
+        Image.new("RGB", (40, 40), (50 * i, 80, 80)).save(images / f"img{i}.png")
+        rows.append({"file": f"dataset/val/img{i}.png", "true_label": true, "predicted_label": predicted,
+                     "similarity": 0.9, "correct": true == predicted})
+    with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (results / "summary_report.json").write_text(json.dumps(
+        {"val_images": 5, "accuracy": 0.6, "line": {"false_accept_rate": 0.0, "false_reject_rate": 0.25}}))
+    Image.new("RGB", (40, 40)).save(results / "golden_samples" / "classes" / "P_U1_top" / "Up.png")
+    Image.new("RGB", (40, 40)).save(results / "golden_samples" / "labels" / "Up" / "01_a.png")
+    Image.new("RGB", (200, 100)).save(results / "confusion_matrix.png")
+
+
+def test_results_tab_shows_summary_matrix_and_the_images_behind_a_cell(qtbot, tmp_path):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    assert not view.load(tmp_path)  # no results yet
+    assert "Not available" in view.placeholder.text()
+    fake_results(tmp_path)
+    assert view.load(tmp_path)
+    assert view.currentWidget() is view.content
+    top = [view.summary.topLevelItem(i).text(0) for i in range(view.summary.topLevelItemCount())]
+    assert top == ["val_images", "accuracy", "line"]
+    assert view.labels == ["Up", "Left", "NG"]  # Up, Down, Left, Right, NG order; only labels present
+    assert view.matrix.item(0, 0).text() == "2" and view.matrix.item(0, 1).text() == "1"
+    assert view.matrix.item(1, 2).text() == "1"
+    view.matrix.cellClicked.emit(0, 1)  # true Up, predicted Left
+    assert view.gallery.gallery.paths == [str(tmp_path / "dataset" / "val" / "img2.png")]
+    assert "1 images" in view.gallery_caption.text()
+    assert [p.rsplit("/", 1)[-1] for p in view.plots.gallery.paths] == ["confusion_matrix.png"]
+    # the gallery loads its thumbnails lazily, off the GUI thread
+    view.tabs.setCurrentIndex(0)
+    view.show()
+    qtbot.waitUntil(lambda: view.gallery.loader.jobs_started == 1)
+
+
+def test_golden_samples_tab_lists_classes_and_labels(qtbot, tmp_path):
+    view = GoldenView()
+    qtbot.addWidget(view)
+    assert not view.load(tmp_path)
+    fake_results(tmp_path)
+    assert view.load(tmp_path)
+    folders = [view.folders.topLevelItem(i).text(0) for i in range(view.folders.topLevelItemCount())]
+    assert folders == ["classes", "labels"]
+    classes = view.folders.topLevelItem(0)
+    assert classes.child(0).text(0) == "P_U1_top" and classes.child(0).text(1) == "1"
+    view.folders.setCurrentItem(classes.child(0))
+    assert [p.rsplit("/", 1)[-1] for p in view.gallery.gallery.paths] == ["Up.png"]
+
+
+def test_try_the_model_waits_for_an_evaluated_run(qtbot, tmp_path):
+    from app.try_view import TryView
+    from hoam_core.runs import RunState
+
+    view = TryView()
+    qtbot.addWidget(view)
+    assert "Open a run" in view.status.text()
+    run_dir = tmp_path / "runs" / "training_20250101_000000"
+    RunState.create(run_dir, input_dir="x", site="S", line_id="L")
+    view.load(run_dir)
+    assert not view.available()
+    assert "not available yet" in view.status.text()
+    image = tmp_path / "a.png"
+    Image.new("RGB", (8, 8)).save(image)
+    view.predict([image])  # nothing to predict with
+    assert view.rows == [] and view.pick_button.isEnabled() and "not available yet" in view.status.text()

@@ -1,0 +1,82 @@
+"""The pipeline worker (a child process) and the live curves: events become signals, questions get
+answers on the GUI thread, cancel stops the run, curves plot what the events carry."""
+from __future__ import annotations
+
+import threading
+
+from hoam_core.events import Event
+from hoam_core.orientation import OrientationAnswer, OrientationRequest
+from hoam_core.pipeline import RunParams, new_run
+from hoam_core.runs import RunState
+
+from app.curves import CurvesView
+from app.worker import PipelineWorker
+from tests.test_gui_fixtures import demo  # noqa: F401 (fixture)
+
+
+def demo_run(demo, runs_dir):
+    params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
+    return new_run(params, runs_dir=runs_dir)
+
+
+def test_worker_runs_the_pipeline_in_a_child_process(qtbot, demo, tmp_path):
+    worker = PipelineWorker(demo_run(demo, tmp_path / "runs"), until="dataset")
+    events, threads = [], []
+    worker.events_ready.connect(lambda: events.extend(worker.drain()))
+
+    def on_question(kind, request):
+        threads.append(threading.current_thread())
+        assert kind == "orientation" and isinstance(request, OrientationRequest)
+        worker.asker.reply({c: OrientationAnswer(demo.orientations[c], c in demo.symmetric)
+                            for c in request.classes})
+
+    worker.asker.asked.connect(on_question)
+    with qtbot.waitSignal(worker.done, timeout=60000) as done:
+        worker.start()
+    assert done.args[0] == "pending", done.args  # stopped after the dataset stage, as asked
+    assert threads == [threading.main_thread()], "questions are answered on the GUI thread"
+    events += worker.drain()
+    stages = {e.stage for e in events if e.kind == "progress"}
+    assert {"ingest", "dataset"} <= stages
+    assert any(e.kind == "stage" and e.stage == "orientation" for e in events)
+    assert RunState(worker.run_dir).stages_done == ["ingest", "orientation", "dataset"]
+    assert worker.wait(5000)
+
+
+def test_answer_later_leaves_the_run_waiting(qtbot, demo, tmp_path):
+    worker = PipelineWorker(demo_run(demo, tmp_path / "runs"))
+    worker.asker.asked.connect(lambda kind, request: worker.asker.reply(None))
+    with qtbot.waitSignal(worker.done, timeout=60000) as done:
+        worker.start()
+    assert done.args[0] == "pending_orientation"
+    assert RunState(worker.run_dir).status == "pending_orientation"
+
+
+def test_cancel_while_waiting_for_answers(qtbot, demo, tmp_path):
+    worker = PipelineWorker(demo_run(demo, tmp_path / "runs"))
+    worker.asker.asked.connect(lambda kind, request: worker.cancel())  # the user cancels instead of answering
+    with qtbot.waitSignal(worker.done, timeout=60000) as done:
+        worker.start()
+    assert done.args[0] == "cancelled"
+    assert RunState(worker.run_dir).status == "cancelled"
+
+
+def test_curves_plot_training_and_validation_metrics(qtbot):
+    view = CurvesView()
+    qtbot.addWidget(view)
+    events = [Event("metrics", stage="train", data=dict(step=s, epoch=0, lr=1e-3 / (s + 1), loss=2.0 - s / 10,
+                                                        arcface=1.5, triplet=0.3, center=0.2)) for s in range(5)]
+    events += [Event("metrics", stage="val", data=dict(epoch=0, precision_at_1=0.8, mean_average_precision_at_r=0.6,
+                                                       epoch_time_s=3.0, eta_s=9.0)),
+               Event("progress", stage="train", fraction=0.5)]
+    view.add_events(events)
+    view.redraw()
+    assert view.points("train", "loss") == [(float(s), 2.0 - s / 10) for s in range(5)]
+    assert view.points("val", "precision_at_1") == [(0.0, 0.8)]
+    assert set(view.curves) == {("train", k) for k in ("lr", "loss", "arcface", "triplet", "center")} | {
+        ("val", "precision_at_1"), ("val", "mean_average_precision_at_r")}
+    assert view.curves[("train", "lr")] in view.lr_box.addedItems, "the learning rate has its own axis"
+    x, y = view.curves[("train", "loss")].getData()
+    assert list(y) == [2.0 - s / 10 for s in range(5)]
+    view.clear()
+    assert view.points("train", "loss") == [] and not view.curves
