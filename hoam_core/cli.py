@@ -1,4 +1,4 @@
-"""The command line: ``hoam-trainer run | resume | demo | train | runs``.
+"""The command line: ``hoam-trainer run | resume | demo | train | predict | evaluate | runs``.
 
 Exit codes a script can rely on: 0 done, 1 the run failed, 2 bad arguments or config,
 3 waiting for orientation answers (or stopped by --until), 130 cancelled (Ctrl+C).
@@ -157,6 +157,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return _drive(run_dir, fixed_provider(answers), args.until)
 
 
+def _run_reported(work, done: str, out: Path) -> int:
+    """Run ``work(reporter)``; exit codes and messages as for a run."""
+    try:
+        work(_reporter())
+    except Cancelled:
+        print(f"cancelled: {out}", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001 - the message is for people
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{done}: {out}")
+    return EXIT_OK
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from .training.config import load_train_config
     from .training.fit import train
@@ -164,16 +178,29 @@ def cmd_train(args: argparse.Namespace) -> int:
     config = load_train_config(Path(args.config) if args.config else None, profile=args.profile or None,
                                overrides=cfg.parse_overrides(args.train_set or []))
     out = Path(args.out) if args.out else Path(args.data) / "model"
-    try:
-        result = train(Path(args.data), out, config, _reporter(), resume=args.resume)
-    except Cancelled:
-        print(f"cancelled: {out}", file=sys.stderr)
-        return EXIT_CANCELLED
-    except Exception as exc:  # noqa: BLE001
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    print(f"model: {result.best_model}")
-    return EXIT_OK
+    return _run_reported(lambda reporter: train(Path(args.data), out, config, reporter, resume=args.resume),
+                         "model", out)
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from .evaluation.predict import predict
+
+    out = Path(args.out)
+    return _run_reported(lambda reporter: predict(
+        Path(args.model), Path(args.images), out, reporter, db=args.db, site=args.site, line_id=args.line,
+        batch_size=args.batch_size, password=_prompt_password), "predictions", out)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation.evaluate import evaluate_folder
+
+    model = Path(args.model)
+    snapshot = model / "system_config.yaml"
+    system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
+    out = Path(args.out) if args.out else model / "results" / f"evaluate_{Path(args.data).resolve().name}"
+    return _run_reported(lambda reporter: evaluate_folder(
+        model, Path(args.data), out, system.evaluation, reporter, db=args.db, site=args.site, line_id=args.line,
+        password=_prompt_password), "evaluation", out)
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
@@ -237,6 +264,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue from OUT/checkpoints/last.ckpt")
     train_opts(p)
     p.set_defaults(func=cmd_train)
+
+    def line_opts(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", help="metadata database (URL or site) to find each photo's product; default: the "
+                                    "one the model was trained with")
+        p.add_argument("--site", help="site of the photos (default: the model's)")
+        p.add_argument("--line", help="line id of the photos (default: the model's)")
+
+    p = sub.add_parser("predict", help="label component photos with a trained model")
+    p.add_argument("--model", required=True, help="run folder (or its export/ module folder)")
+    p.add_argument("--images", required=True, help="folder of photos (searched recursively) or one photo")
+    p.add_argument("--out", default="predictions.csv", help="CSV to write (default: predictions.csv)")
+    p.add_argument("--batch-size", type=int, help="photos per batch (default: the system config's)")
+    line_opts(p)
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("evaluate", help="measure a trained model on a labelled folder (Up/Down/Left/Right/NG)")
+    p.add_argument("--model", required=True, help="run folder (or its export/ module folder)")
+    p.add_argument("--data", required=True, help="folder with sub-folders Up, Down, Left, Right, NG")
+    p.add_argument("--out", help="folder for the results (default: MODEL/results/evaluate_{data folder name})")
+    line_opts(p)
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("runs", help="list the runs in a runs folder")
     p.add_argument("--out", help="runs folder (default: the per-user data folder)")

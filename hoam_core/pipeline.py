@@ -20,7 +20,7 @@ from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, O
                           answers_from_mapping, check_answers)
 from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
 
-STAGES = ("ingest", "orientation", "dataset", "train")
+STAGES = ("ingest", "orientation", "dataset", "train", "evaluate")
 SYSTEM_SNAPSHOT = "system_config.yaml"
 ANSWERS = "orientation_answers.json"
 LOCK = "run.lock"
@@ -217,4 +217,12 @@ def _train(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: R
     return {"best_model": str(Path(result.best_model).relative_to(run_dir)), **result.summary}
 
 
-_STAGE_FUNCS = {"ingest": _ingest, "orientation": _orientation, "dataset": _dataset, "train": _train}
+def _evaluate(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
+              orientation: OrientationProvider, password: Callable | None) -> dict:
+    from .evaluation.evaluate import evaluate_run
+
+    return evaluate_run(run_dir, system.evaluation, reporter)
+
+
+_STAGE_FUNCS = {"ingest": _ingest, "orientation": _orientation, "dataset": _dataset, "train": _train,
+                "evaluate": _evaluate}

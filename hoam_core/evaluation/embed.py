@@ -1,0 +1,78 @@
+"""Embeddings of image files, in batches, with the model bundle's own preprocessing.
+
+Images are opened by :func:`hoam_core.images.load_rgb` and prepared by the training data
+pipeline's own functions (``letterbox`` to the model's square size, ``eval_transform``:
+scale to [0, 1] and normalise with the bundle's mean/std), so evaluation sees exactly what
+validation during training saw. An image that cannot be read gets a NaN row and a
+reason, never a crash.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch import nn
+
+from hoam_core.events import Reporter
+from hoam_core.images import ImageReadError, load_rgb
+from hoam_core.training.data import eval_transform, letterbox
+
+PREPARE_THREADS = min(4, os.cpu_count() or 1)  # decoding releases the GIL
+
+
+def device() -> torch.device:
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def load_model(model_path: Path) -> tuple[nn.Module, dict]:
+    """The model bundle at ``model_path`` in eval mode on the best device, and its metadata
+    (the bundle's keys, with the model spec's architecture, backbone, embedding_size... at the top)."""
+    from hoam_core.training.bundle import load_bundle
+
+    model, meta = load_bundle(Path(model_path))
+    model = model.eval().to(device()).to(memory_format=torch.channels_last)
+    return model, {**meta.get("model_spec", {}), **meta}
+
+
+def _prepare(path: Path, meta: dict) -> tuple[torch.Tensor | None, str | None]:
+    """The letterboxed uint8 ``3,S,S`` image, or the reason it cannot be read."""
+    try:
+        return torch.from_numpy(letterbox(load_rgb(path), int(meta["image_size"]))[0]), None
+    except ImageReadError as exc:
+        return None, exc.reason
+
+
+def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | None = None
+                  ) -> tuple[torch.Tensor | None, list[int], list[str | None]]:
+    """(normalised N x 3 x S x S float batch of the readable files, their positions, per-file error or None)."""
+    prepared = list((pool.map if pool else map)(lambda p: _prepare(Path(p), meta), paths))
+    good = [i for i, (tensor, _) in enumerate(prepared) if tensor is not None]
+    errors = [reason for _, reason in prepared]
+    if not good:
+        return None, good, errors
+    return eval_transform(meta["mean"], meta["std"])(torch.stack([prepared[i][0] for i in good])), good, errors
+
+
+def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_size: int,
+                reporter: Reporter | None = None, stage: str = "evaluate", what: str = "images"
+                ) -> tuple[np.ndarray, list[str | None]]:
+    """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row."""
+    reporter = reporter or Reporter()
+    dev = next(model.parameters()).device
+    out = np.full((len(paths), int(meta["embedding_size"])), np.nan, np.float32)
+    errors: list[str | None] = [None] * len(paths)
+    with ThreadPoolExecutor(PREPARE_THREADS) as pool, torch.inference_mode():
+        for start in range(0, len(paths), batch_size):
+            reporter.cancel.check()
+            batch, good, batch_errors = prepare_batch(paths[start:start + batch_size], meta, pool)
+            errors[start:start + len(batch_errors)] = batch_errors
+            if batch is not None:
+                batch = batch.to(dev, non_blocking=True).contiguous(memory_format=torch.channels_last)
+                out[[start + i for i in good]] = model(batch).float().cpu().numpy()
+            done = min(start + batch_size, len(paths))
+            reporter.progress(stage, done / max(len(paths), 1), f"embedding {what}: {done}/{len(paths)}")
+    return out, errors

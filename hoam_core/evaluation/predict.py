@@ -1,0 +1,184 @@
+"""Prediction: one label per component photo (Up, Down, Left, Right or NG), as the line would decide.
+
+The rule (chosen by measurement on the shared bench, see docs/deploy_format.md):
+1. the label is a similarity-weighted vote of the ``k`` nearest reference images (every
+   train and val image of the run, all classes and labels); the embedding is trained on
+   orientation labels shared by all classes, so other classes' references of the same
+   orientation help (restricting the vote to the photo's own class was measured worse);
+2. the file name gives component and light, the metadata database the product, so the
+   photo's class ``{product}_{component}_{light}`` and its expected orientation are known;
+   a photo voted into its expected orientation whose similarity to the class's golden
+   sample is under the calibrated threshold is NG (a defect that still looks oriented right).
+A photo whose class is unknown (name not parsed, not in the database, class not trained)
+gets no threshold check; its row says why.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from hoam_core import config as cfg
+from hoam_core.evaluation.embed import embed_files, load_model
+from hoam_core.evaluation.export import BUNDLE_FILE, read_module
+from hoam_core.evaluation.metrics import knn_vote, top_k
+from hoam_core.evaluation.report import write_csv
+from hoam_core.events import Reporter
+from hoam_core.naming import AoiNameError, has_image_extension, parse_aoi_name
+from hoam_core.orientation import NG
+
+STAGE = "predict"
+KNN_K = 5
+COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "golden_similarity", "threshold", "error")
+
+
+def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray], k: int = KNN_K,
+             verdict: dict[str, tuple[str, np.ndarray, float]] | None = None) -> list[dict]:
+    """Apply the rule above to unit-length embeddings ``emb`` of photos of ``classes`` ("" = unknown).
+
+    ``refs``: arrays embeddings, labels, files. ``verdict``: {class: (expected orientation,
+    golden embedding, threshold)}; without it (or for a class not in it) no threshold check
+    is made. Returns per photo: label, score (similarity to the nearest reference), nearest
+    (its file), golden_similarity and threshold (NaN when not checked).
+    """
+    verdict = verdict or {}
+    sims, idx = top_k(emb, refs["embeddings"], k)
+    labels = knn_vote(sims, np.asarray(refs["labels"], dtype=object)[idx])
+    out = []
+    for row, cls in enumerate(classes):
+        label, golden_sim, threshold = labels[row], float("nan"), float("nan")
+        if cls in verdict:
+            expected, golden, threshold = verdict[cls]
+            golden_sim = float(emb[row] @ golden)
+            if label == expected and golden_sim < threshold:
+                label = NG
+        out.append({"label": str(label), "score": float(sims[row, 0]), "nearest": str(refs["files"][idx[row, 0]]),
+                    "golden_similarity": golden_sim, "threshold": float(threshold)})
+    return out
+
+
+def module_dir_of(model_dir: Path) -> Path:
+    """The deployable module folder: ``model_dir`` itself, or a run folder's ``export/``."""
+    model_dir = Path(model_dir)
+    return model_dir if (model_dir / "configs.json").is_file() or not (model_dir / "export").is_dir() \
+        else model_dir / "export"
+
+
+def verdict_table(configs: dict, refs: dict[str, np.ndarray]) -> dict[str, tuple[str, np.ndarray, float]]:
+    """{class: (expected orientation, golden embedding, threshold)} from a module's configs and references."""
+    golden = {(c, lab): e for c, lab, e in zip(refs["golden_classes"], refs["golden_labels"], refs["golden_embeddings"])}
+    return {cls: (info["orientation"], golden[(cls, info["orientation"])], float(info["threshold"]))
+            for cls, info in configs["classes"].items()}
+
+
+def list_images(images: Path) -> list[Path]:
+    """Image files under ``images`` (a folder, searched recursively, or one file), sorted."""
+    images = Path(images)
+    if images.is_file():
+        return [images]
+    if not images.is_dir():
+        raise FileNotFoundError(f"{images} does not exist; give a folder of component photos")
+    return sorted(p for p in images.rglob("*") if p.is_file() and has_image_extension(p.name))
+
+
+def photo_classes(paths: Sequence[Path], known: set[str], line: dict, system: cfg.SystemConfig,
+                  password: Callable[[str], str | None] | None, reporter: Reporter) -> tuple[list[str], list[str]]:
+    """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB."""
+    from hoam_core.ingest import class_name
+    from hoam_core.metadata import open_metadata, resolve_site
+
+    names, notes = [], [""] * len(paths)
+    for i, p in enumerate(paths):
+        try:
+            names.append(parse_aoi_name(p.name))
+        except AoiNameError as exc:
+            names.append(None)
+            notes[i] = f"class unknown: {exc.reason}"
+    parsed = [n for n in names if n is not None]
+    products: dict[str, str] = {}
+    if parsed and line.get("site") and line.get("line_id"):
+        sites = cfg.load_database_configs(Path(line["database_config_file"]) if line.get("database_config_file")
+                                          else None)
+        site_cfg = resolve_site(line.get("db") or system.database.default_site, sites)
+        with open_metadata(site_cfg, system.database, password=password) as source:
+            products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
+    elif parsed:
+        reporter.message("No site and line id known: the photos' classes cannot be looked up, so they get no "
+                         "per-class threshold check (give --site and --line)", level="warning", stage=STAGE)
+    classes = []
+    for i, n in enumerate(names):
+        cls = ""
+        if n is not None:
+            product = products.get(n.image_path, "")
+            if not product:
+                notes[i] = notes[i] or f"class unknown: no product for {n.image_path} in the metadata database"
+            else:
+                cls = class_name(product, n)
+                if cls not in known:
+                    notes[i] = f"class {cls} is not one this model was trained on"
+                    cls = ""
+        classes.append(cls)
+    return classes, notes
+
+
+def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *, db: str | None = None,
+                   site: str | None = None, line_id: str | None = None, batch_size: int | None = None,
+                   password: Callable[[str], str | None] | None = None) -> tuple[list[dict], np.ndarray]:
+    """Rows (without ``file``) for ``paths`` and their embeddings; unreadable photos get an error."""
+    model_dir = Path(model_dir)
+    module = module_dir_of(model_dir)
+    configs, refs = read_module(module)
+    snapshot = model_dir / "system_config.yaml"
+    system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
+    line = {**configs.get("line", {}), **{k: v for k, v in (("db", db), ("site", site), ("line_id", line_id)) if v}}
+    classes, notes = photo_classes(paths, set(configs["classes"]), line, system, password, reporter)
+    model, meta = load_model(module / BUNDLE_FILE)
+    emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
+                              reporter=reporter, stage=STAGE, what="photos")
+    readable = np.flatnonzero([e is None for e in errors])
+    decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),
+                       verdict_table(configs, refs))
+    rows = [{"label": "", "score": float("nan"), "nearest": "", "golden_similarity": float("nan"),
+             "threshold": float("nan"), "error": f"unreadable: {e}" if e else ""} for e in errors]
+    for i, d in zip(readable, decided):
+        rows[i].update(d)
+    for i, row in enumerate(rows):
+        cls = classes[i]
+        row["class"] = cls
+        row["expected"] = configs["classes"][cls]["orientation"] if cls else ""
+        if not row["error"] and notes[i]:
+            row["error"] = notes[i]
+    return rows, emb
+
+
+def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | None = None, *,
+            db: str | None = None, site: str | None = None, line_id: str | None = None,
+            batch_size: int | None = None, password: Callable[[str], str | None] | None = None) -> dict:
+    """``hoam-trainer predict``: write ``out_csv`` with one row per photo under ``images``; returns a summary.
+
+    ``model_dir``: a run folder (its ``export/``) or a deployable module folder. ``db``,
+    ``site`` and ``line_id`` override the line the model was trained for (where the
+    product of each photo is looked up).
+    """
+    reporter = reporter or Reporter()
+    images = Path(images)
+    paths = list_images(images)
+    if not paths:
+        raise FileNotFoundError(f"no images (jpg, jpeg, png, bmp) under {images}")
+    reporter.stage(STAGE, f"Predicting {len(paths)} photos", total=len(paths))
+    rows, _ = run_prediction(model_dir, paths, reporter, db=db, site=site, line_id=line_id,
+                             batch_size=batch_size, password=password)
+    base = images if images.is_dir() else images.parent
+    for p, row in zip(paths, rows):
+        row["file"] = p.relative_to(base).as_posix()
+    write_csv(Path(out_csv), rows, COLUMNS)
+    summary = {"images": len(rows), "labels": dict(sorted(Counter(r["label"] for r in rows if r["label"]).items())),
+               "unreadable": sum(r["error"].startswith("unreadable") for r in rows),
+               "class_unknown": sum(bool(r["error"]) and not r["error"].startswith("unreadable") for r in rows),
+               "out": str(out_csv)}
+    reporter.message(f"Predictions for {len(rows)} photos written to {out_csv}: {summary['labels']}; "
+                     f"{summary['unreadable']} unreadable, {summary['class_unknown']} of unknown class",
+                     stage=STAGE, code="predict_summary", **summary)
+    return summary

@@ -1,0 +1,122 @@
+"""Prediction: the decision rule on hand-made embeddings, and predict/evaluate on real files."""
+import csv
+import shutil
+
+import numpy as np
+import pytest
+
+from hoam_core.config import EvaluationConfig
+from hoam_core.evaluation.evaluate import evaluate_folder
+from hoam_core.evaluation.predict import COLUMNS, classify, predict
+from hoam_core.events import ListSink, Reporter
+from hoam_core.orientation import LABELS
+
+from .test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
+
+
+def _unit(*rows):
+    x = np.array(rows, dtype=np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+# references of two classes: A facing Up (and its Right copies), B facing Left (and a Down copy), and NG
+REFS = {"embeddings": _unit([1, 0, 0, 0], [0.95, 0.05, 0, 0], [0, 1, 0, 0], [0.05, 0.95, 0, 0],
+                            [0, 0, 1, 0], [0, 0, 0.95, 0.05], [1, 0.02, 0, 0], [0, 0, 0, 1]),
+        "labels": np.array(["Up", "Up", "Right", "Right", "Left", "Left", "Down", "NG"]),
+        "files": np.array([f"r{i}.png" for i in range(8)])}
+
+
+def test_votes_among_all_references_weighted_by_similarity():
+    photo = _unit([1, 0.02, 0, 0])
+    nearest = classify(photo, ["A"], REFS, k=1)[0]
+    assert (nearest["label"], nearest["nearest"]) == ("Down", "r6.png")  # another class's reference counts
+    assert nearest["score"] == pytest.approx(1.0) and np.isnan(nearest["golden_similarity"])
+    assert classify(photo, ["A"], REFS, k=3)[0]["label"] == "Up"  # two Up neighbours outweigh one Down
+    assert classify(_unit([0, 0, 0, 1]), [""], REFS, k=1)[0]["label"] == "NG"
+
+
+def test_expected_orientation_under_the_threshold_is_ng():
+    golden = REFS["embeddings"][0]
+    verdict = {"A": ("Up", golden, 0.9)}
+    photos = _unit([1, 0, 0, 0], [1, 0.5, 0, 0.5], [0.1, 1, 0, 0], [1, 0.5, 0, 0.5])
+    out = classify(photos, ["A", "A", "A", ""], REFS, k=3, verdict=verdict)
+    assert out[0]["label"] == "Up" and out[0]["golden_similarity"] == pytest.approx(1.0)
+    assert out[1]["label"] == "NG" and out[1]["golden_similarity"] < 0.9  # voted Up, too far from golden
+    assert out[2]["label"] == "Right"  # a wrong orientation keeps its label (the line says NG from it)
+    assert out[3]["label"] == "Up" and np.isnan(out[3]["threshold"])  # class unknown: no threshold check
+    assert out[0]["threshold"] == 0.9
+
+
+@pytest.fixture
+def photos(demo_task, tmp_path):
+    folder = tmp_path / "photos"
+    shutil.copytree(demo_task.test_dir, folder)
+    (folder / "20250905070000_B00001_T@U1_1_top.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    shutil.copyfile(next(demo_task.test_dir.iterdir()), folder / "IMG_0002.jpg")  # not an AOI name
+    (folder / "notes.txt").write_text("not an image")
+    return folder
+
+
+def _read(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos, demo_task, tmp_path):
+    run_dir, _, _ = evaluated
+    sink = ListSink()
+    summary = predict(run_dir, photos, tmp_path / "predictions.csv", Reporter(sink))
+    rows = _read(tmp_path / "predictions.csv")
+    assert tuple(rows[0]) == COLUMNS
+    n_test = sum(1 for _ in demo_task.test_dir.iterdir())
+    assert len(rows) == summary["images"] == n_test + 2  # notes.txt is not an image
+    by_file = {r["file"]: r for r in rows}
+    broken = by_file["20250905070000_B00001_T@U1_1_top.jpg"]
+    assert broken["error"].startswith("unreadable:") and broken["label"] == ""
+    odd = by_file["IMG_0002.jpg"]
+    assert odd["label"] in LABELS and odd["class"] == "" and "class unknown" in odd["error"]
+    with open(demo_task.truth_csv, newline="") as f:
+        truth = {r["file"]: r for r in csv.DictReader(f)}
+    for name, t in truth.items():
+        r = by_file[name]
+        assert r["error"] == "" and r["label"] in LABELS
+        assert (r["class"], r["expected"]) == (t["cls"], t["expected"])  # product found in the database
+        assert r["nearest"].startswith("dataset/") and -1 <= float(r["score"]) <= 1
+        assert float(r["threshold"]) > -1 and float(r["golden_similarity"]) <= 1 + 1e-6
+    assert summary["unreadable"] == 1 and summary["class_unknown"] == 1
+    progress = [e for e in sink.of_kind("progress") if e.stage == "predict"]
+    assert progress and progress[-1].fraction == 1.0
+
+
+def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
+    run_dir, _, _ = evaluated
+    module = shutil.copytree(run_dir / "export", tmp_path / "module")
+    one = tmp_path / "one"
+    one.mkdir()
+    name = next(iter(sorted(p.name for p in demo_task.test_dir.iterdir())))
+    shutil.copyfile(demo_task.test_dir / name, one / name)
+    predict(module, one, tmp_path / "p.csv")
+    from_module = _read(tmp_path / "p.csv")
+    predict(run_dir, one, tmp_path / "q.csv")
+    assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
+
+
+def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_path):
+    run_dir, _, _ = evaluated
+    labelled = tmp_path / "labelled"
+    with open(demo_task.truth_csv, newline="") as f:
+        truth = list(csv.DictReader(f))
+    for t in truth:
+        (labelled / t["label"]).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(demo_task.test_dir / t["file"], labelled / t["label"] / t["file"])
+    out = tmp_path / "eval"
+    result = evaluate_folder(run_dir, labelled, out, EvaluationConfig(batch_size=8), Reporter())
+    rows = _read(out / "evaluation_results.csv")
+    assert len(rows) == len(truth)
+    assert result["accuracy"] == pytest.approx(np.mean([r["true_label"] == r["predicted_label"] for r in rows]))
+    predict(run_dir, labelled, tmp_path / "p.csv")
+    said = {r["file"]: r["label"] for r in _read(tmp_path / "p.csv")}
+    assert all(said[r["file"]] == r["predicted_label"] for r in rows)
+    bad = [r for r in rows if r["line_truth"] == "NG"]
+    assert result["false_accept_rate"] == pytest.approx(np.mean([r["line_verdict"] == "OK" for r in bad]))
+    assert (out / "summary_report.json").is_file() and (out / "confusion_matrix.png").is_file()
