@@ -84,7 +84,7 @@ class OptimConfig:
     loss_lr: float = spec(0.01, min=0.0, max=1.0, help="learning rate of the loss parameters (class centres)")
     weight_decay: float = spec(0.0001, min=0.0, max=1.0)
     warmup_epochs: int = spec(1, min=0, max=100, help="linear warm-up, then cosine decay to 0 (per step)")
-    epochs: int = spec(20, min=1, max=10000)
+    epochs: int = spec(10, min=1, max=10000)
     grad_clip: float = spec(5.0, min=0.0, help="gradient norm limit; 0: no clipping")
 
 
