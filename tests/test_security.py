@@ -218,11 +218,7 @@ def test_a_checkpoint_that_runs_code_is_refused_on_resume(task, tmp_path):
         train(result.run_dir / "dataset", model_dir, config, resume=True)
     assert not marker.exists(), "resuming from the checkpoint ran code"
     assert evil.is_file() and not (model_dir / "best_model.pt").exists()
-    # DEFECT: the refusal reaches the user as torch's raw UnpicklingError, which names no file and advises
-    # "Re-running torch.load with weights_only set to False will likely succeed" (the unsafe thing).
-    # Fix (hoam_core/training/fit.py train): around trainer.fit(..., ckpt_path=...) catch
-    # pickle.UnpicklingError and raise ConfigError(f"{ckpt_path}: refused: the checkpoint holds Python
-    # objects other than weights ...; delete {out_dir} and train again"), as bundle.read_bundle does.
+    # the refusal names the file and never advises the unsafe weights_only=False
     assert str(evil) in str(info.value) and "weights_only set to False" not in str(info.value), info.value
 
 

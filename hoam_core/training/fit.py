@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 import os
+import pickle
 import time
 import warnings
 from contextlib import contextmanager
@@ -238,6 +239,9 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
         start = time.monotonic()
         try:
             trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path, weights_only=True)
+        except pickle.UnpicklingError:
+            raise ConfigError(f"{ckpt_path}: refused: the checkpoint holds Python objects other than weights, which "
+                              f"could run code when loaded; delete {out_dir} and train again") from None
         finally:
             if trainer.is_global_zero:
                 datamodule.remove_cache()
