@@ -4,6 +4,7 @@ the GUI's event loop while the pipeline trains."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,8 +78,13 @@ def test_whole_run_through_the_gui(qtbot, window, demo):
     assert len(window.curves.points("val", "precision_at_1")) == 2
     assert all(bar.value() == 1000 for _, bar, _ in window.progress.stage_rows.values())
     assert window.history.rows[0]["status"] == "completed"
-    if (run_dir / "results" / "summary_report.json").exists():
-        assert window.results.currentWidget() is window.results.content
+    assert window.results.currentWidget() is window.results.content, "the evaluation's results are shown"
+    assert window.results.matrix.rowCount() >= 2
+    row = next(i for i in range(window.results.matrix.rowCount()) if window.results.matrix.item(i, i).text() != "0")
+    window.results.filter_cell(row, row)  # a confusion-matrix cell filters the gallery to its images
+    shown = window.results.gallery.model().paths
+    assert len(shown) == int(window.results.matrix.item(row, row).text())
+    assert all(Path(p).is_file() for p in shown)
     assert longest < 0.5, f"the GUI froze for {longest:.2f} s (target: under 50 ms)"
 
 
