@@ -138,23 +138,49 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return _drive(run_dir, _orientation_provider(args.orientations), args.until)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def _demo_run(out: Path, seed: int, profile: str, overrides: dict, **task_options) -> tuple[Path, object]:
+    """Generate demo data in a fresh folder under ``out`` and create its run: (run folder, answers)."""
     from .demo import make_demo_task
     from .orientation import OrientationAnswer, fixed_provider
     from .pipeline import RunParams, new_run
     from .runs import create_run_dir
 
-    out = Path(args.out).resolve()
     data_dir = create_run_dir(out, prefix="demo_input")  # fresh each time: nothing is overwritten
-    task = make_demo_task(data_dir, seed=args.seed)
+    task = make_demo_task(data_dir, seed=seed, **task_options)
     print(f"demo data: {task.input_dir} (database {task.database})", file=sys.stderr)
     answers = {c: OrientationAnswer(o, c in task.symmetric) for c, o in task.orientations.items()}
     params = RunParams(input_dir=str(task.input_dir), site=task.site, line_id=task.line_id,
-                       db=f"sqlite:///{task.database}", profile=args.profile or "demo",
-                       train_overrides=cfg.parse_overrides(args.train_set or []))
+                       db=f"sqlite:///{task.database}", profile=profile, train_overrides=overrides)
     run_dir = new_run(params, runs_dir=out / "runs")
     print(f"run folder: {run_dir}", file=sys.stderr)
-    return _drive(run_dir, fixed_provider(answers), args.until)
+    return run_dir, fixed_provider(answers)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    run_dir, answers = _demo_run(Path(args.out).resolve(), args.seed, args.profile or "demo",
+                                 cfg.parse_overrides(args.train_set or []))
+    return _drive(run_dir, answers, args.until)
+
+
+SELF_TEST_OUTPUTS = ("model/best_model.pt", "results/summary_report.json", "export/model.onnx", "export/configs.json")
+
+
+def self_test() -> int:
+    """The whole pipeline on a tiny demo set in a temporary folder: exit 0 only when it trained,
+    evaluated and exported (for installers and support)."""
+    import tempfile
+
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="hoam-self-test-") as tmp:
+        run_dir, answers = _demo_run(Path(tmp), 0, "demo", {"data": {"image_size": 64}, "optim": {"epochs": 2}},
+                                     boards=4)
+        rc = _drive(run_dir, answers, None)
+        missing = [p for p in SELF_TEST_OUTPUTS if not (run_dir / p).is_file()]
+    if rc != EXIT_OK or missing:
+        print(f"self-test FAILED (exit {rc}; missing: {', '.join(missing) or 'nothing'})", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"self-test passed in {time.monotonic() - started:.0f} s: trained, evaluated and exported")
+    return EXIT_OK
 
 
 def _run_reported(work, done: str, out: Path) -> int:
@@ -217,7 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="hoam-trainer", description="Train HOAM polarity/orientation models "
                                  "from AOI component photos.")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = ap.add_subparsers(dest="command", required=True)
+    ap.add_argument("--self-test", action="store_true", help="run the whole pipeline on a tiny generated set "
+                    "in a temporary folder; exit 0 only when it trained, evaluated and exported")
+    sub = ap.add_subparsers(dest="command")
 
     def train_opts(p: argparse.ArgumentParser) -> None:
         p.add_argument("--profile", help="training profile of train_configs.yaml (e.g. cpu, gpu)")
@@ -293,7 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        return self_test()
+    if args.command is None:
+        parser.error("a command is needed (or --self-test)")
     try:
         return args.func(args)
     except cfg.ConfigError as exc:
