@@ -83,9 +83,6 @@ def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: 
     """Run the dataset stage; returns its summary (counts per split and label, mean/std)."""
     run_dir = Path(run_dir)
     oriented_tmp, dataset_tmp = run_dir / f"{ORIENTED_DIR}.partial", run_dir / f"{DATASET_DIR}.partial"
-    for d in (oriented_tmp, dataset_tmp):
-        if d.exists():
-            shutil.rmtree(d)
     with partial_outputs(run_dir, oriented_tmp, dataset_tmp):
         return _build(run_dir, oriented_tmp, dataset_tmp, answers, config, reporter)
 

@@ -184,10 +184,7 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
                                  f"read as input. Choose an output folder outside {input_dir / 'OK'} and "
                                  f"{input_dir / 'NG'}")
     partial = run_dir / f"{RAW_DIR}.partial"
-    if partial.exists():
-        shutil.rmtree(partial)
     manifest_tmp = run_dir / f"{MANIFEST}.partial"
-    manifest_tmp.unlink(missing_ok=True)  # never write through whatever (a link) has that name
     with partial_outputs(run_dir, partial, manifest_tmp):
         return _scan_and_copy(input_dir, run_dir, partial, manifest_tmp, metadata, site, line_id, config, reporter)
 
@@ -307,7 +304,8 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
     parsed = [item for item in parsed if not item[0].reason]
     if config.ingest.verify_images:  # decoding dominates: spread it over the cores (Pillow drops the GIL)
         for (row, _, _), problem in zip(parsed, pool.map(_image_problem, [p for _, _, p in parsed])):
-            row.reason, row.detail = (UNREADABLE, problem) if problem else ("", "")
+            if problem:
+                row.reason, row.detail = UNREADABLE, problem
     for row, name, path in parsed:
         reporter.cancel.check()
         if row.reason:

@@ -67,22 +67,29 @@ def _is_disk_full(exc: BaseException) -> bool:
         isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc))
 
 
+def _remove(paths: tuple[Path, ...]) -> None:
+    for p in paths:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)  # a file, or a link: only the link goes
+
+
 @contextmanager
 def partial_outputs(run_dir: Path, *partials: Path) -> Iterator[None]:
     """A stage writing ``partials`` (``*.partial`` files or folders in ``run_dir``).
 
-    On any failure or cancel they are removed (nothing half-written stays behind, and the
-    space they took is free again for the state file), and "no space left on device"
-    becomes a :class:`DiskFullError` that names the disk.
+    Leftovers of an earlier, interrupted try are removed first (never written through: a
+    link there is removed, not followed). On any failure or cancel the partials are removed
+    again (nothing half-written stays behind, and the space they took is free again for the
+    state file), and "no space left on device" becomes a :class:`DiskFullError` that names
+    the disk.
     """
+    _remove(partials)
     try:
         yield
     except BaseException as exc:
-        for p in partials:
-            if p.is_dir() and not p.is_symlink():
-                shutil.rmtree(p, ignore_errors=True)
-            else:
-                p.unlink(missing_ok=True)  # a file, or a link: only the link goes
+        _remove(partials)
         if _is_disk_full(exc) and not isinstance(exc, DiskFullError):
             raise disk_full(run_dir) from None
         raise
