@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hoam_core.events import CancelToken, Cancelled, Event, Reporter
+from hoam_core.logs import logging_sink, setup_logging
 from hoam_core.pipeline import run_pipeline
 
 POLL_S = 0.2
@@ -34,13 +35,15 @@ def _ask(outbox, inbox, token: CancelToken, kind: str, payload: Any) -> Any:
 
 
 def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
-    """Entry point of the child process: run the pipeline, report everything on ``outbox``."""
+    """Entry point of the child process: run the pipeline, report everything on ``outbox`` and in pipeline.log."""
     for name in ("stdout", "stderr"):  # a windowed app (pythonw) has none; libraries still print
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w"))
+    setup_logging("pipeline")
     token = CancelToken()
     threading.Thread(target=lambda: cancel.wait() and token.cancel(), daemon=True).start()
-    reporter = Reporter(lambda event: outbox.put(("event", event)), token)
+    sink = logging_sink(lambda event: outbox.put(("event", event)))
+    reporter = Reporter(sink, token)
     try:
         state = run_pipeline(Path(run_dir), reporter=reporter, until=until,
                              orientation=lambda request: _ask(outbox, inbox, token, "orientation", request),
@@ -50,7 +53,7 @@ def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
         status, message = "cancelled", str(exc)
     except Exception as exc:  # the run is marked failed on disk; the GUI shows why
         status, message = "failed", str(exc) or type(exc).__name__
-        outbox.put(("event", Event("message", text=traceback.format_exc(), level="debug", code="traceback")))
+        sink(Event("message", text=traceback.format_exc(), level="debug", code="traceback"))
     outbox.put(("done", status, message))
 
 

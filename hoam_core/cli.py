@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import signal
 import sys
 import time
@@ -15,8 +16,10 @@ from pathlib import Path
 from . import __version__
 from . import config as cfg
 from .events import CancelToken, Cancelled, Event, Reporter
+from .logs import logging_sink, setup_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WAITING, EXIT_CANCELLED = 0, 1, 2, 3, 130
+log = logging.getLogger("hoam.cli")
 
 
 class TerminalSink:
@@ -80,7 +83,7 @@ def _reporter() -> Reporter:
         token.cancel()
 
     signal.signal(signal.SIGINT, on_sigint)
-    return Reporter(TerminalSink(), token)
+    return Reporter(logging_sink(TerminalSink()), token)
 
 
 def _drive(run_dir: Path, orientation, until: str | None) -> int:
@@ -93,6 +96,7 @@ def _drive(run_dir: Path, orientation, until: str | None) -> int:
         print(f"cancelled: {run_dir}", file=sys.stderr)
         return EXIT_CANCELLED
     except Exception as exc:  # noqa: BLE001 - the message is for people; state.json has it too
+        log.error("run %s failed", run_dir, exc_info=True)
         print(f"error: {exc}", file=sys.stderr)
         print(f"failed: {run_dir}", file=sys.stderr)
         return EXIT_FAILED
@@ -191,6 +195,7 @@ def _run_reported(work, done: str, out: Path) -> int:
         print(f"cancelled: {out}", file=sys.stderr)
         return EXIT_CANCELLED
     except Exception as exc:  # noqa: BLE001 - the message is for people
+        log.error("%s failed", done, exc_info=True)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"{done}: {out}")
@@ -320,9 +325,13 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _config_error(exc: Exception) -> int:
+    log.error("config error: %s", exc)
+    print(f"config error: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.self_test:
         return self_test()
     if args.command is None:
@@ -330,14 +339,32 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except cfg.ConfigError as exc:
-        print(f"config error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _config_error(exc)
     except (ValueError, OSError, RuntimeError) as exc:
         if getattr(exc, "kind", "") == "config":  # a MetadataError about a database setting
-            print(f"config error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return _config_error(exc)
+        log.error("%s failed", args.command, exc_info=True)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):  # a redirected Windows console (cp1252, cp950) cannot encode every path
+        sys.stdout.reconfigure(errors="backslashreplace")
+    log_file = setup_logging("hoam-trainer")
+    # the command only: its arguments may hold a database URL, and URLs are never logged
+    log.info("hoam-trainer %s %s", __version__, "--self-test" if args.self_test else args.command)
+    try:
+        rc = _main(parser, args)
+    except Exception:
+        log.critical("unexpected error", exc_info=True)
+        raise
+    log.info("exit %s", rc)
+    if rc == EXIT_FAILED and log_file.is_file():
+        print(f"details: {log_file}", file=sys.stderr)
+    return rc
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -286,9 +286,12 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
         except AoiNameError as exc:
             row.reason, row.detail = UNPARSEABLE, exc.reason
             continue
-        key = path.name.casefold()
+        key = path.stem.casefold()  # A.jpg, a.JPG and A.png: one photo, one file in the dataset (and on Windows)
         if key in names_seen:
-            row.reason, row.detail = DUPLICATE, f"same file name as {names_seen[key]}"
+            first = names_seen[key]
+            same = "file name" if first.rsplit("/", 1)[-1].casefold() == path.name.casefold() else \
+                "name apart from the extension"
+            row.reason, row.detail = DUPLICATE, f"same {same} as {first}"
             continue
         names_seen[key] = rel
         row.component, row.light, row.timestamp = name.component, name.light, name.timestamp_text

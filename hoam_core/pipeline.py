@@ -98,6 +98,8 @@ def _pid_alive(text: str) -> bool:
         return False
     if pid == os.getpid():
         return True
+    if os.name == "nt":
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -105,6 +107,21 @@ def _pid_alive(text: str) -> bool:
     except (PermissionError, OSError):
         return True
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs, on Windows, where ``os.kill(pid, 0)`` would terminate it."""
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists, owned by someone else
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: Reporter | None = None,

@@ -1,7 +1,9 @@
 """Shared pytest setup: Qt offscreen before any QApplication exists; database services fixtures."""
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HOAM_OFFLINE", "1")
+os.environ.setdefault("HOAM_LOG_DIR", tempfile.mkdtemp(prefix="hoam-test-logs-"))  # not the real per-user logs
 
 pytest_plugins = ["tests.db_services"]
