@@ -1,6 +1,7 @@
 """Entry point of the desktop app (``hoam-trainer-gui``): application, language, settings, window."""
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import sys
 from pathlib import Path
@@ -9,10 +10,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hoam_core.config import ConfigError, load_database_configs, load_system_config
+from hoam_core.logs import setup_logging
 from hoam_core.runs import default_runs_dir
 
 from .i18n import LANGUAGES, set_language, system_language
 from .main_window import MainWindow
+from .processes import ensure_stdio
 from .resources import icon
 
 ORGANIZATION, APPLICATION = "HOAM", "HOAM Trainer"
@@ -26,9 +29,21 @@ def create_window(settings: QSettings, runs_dir: Path | None = None) -> MainWind
     return MainWindow(settings, system, sites, runs_dir)
 
 
+def self_test() -> int:
+    """``--self-test`` of the desktop app: the command line's self-test, headless (no window)."""
+    from hoam_core.cli import self_test as run_self_test
+
+    return run_self_test()
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a packaged app's pipeline processes start through here
-    app = QApplication(sys.argv if argv is None else argv)
+    argv = sys.argv if argv is None else argv
+    ensure_stdio()  # a windowed app has no stdout/stderr; its exit code and gui.log tell what happened
+    setup_logging("gui")
+    if "--self-test" in argv[1:]:
+        return self_test()
+    app = QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("hoam.svg"))
@@ -38,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_window(settings)
     except ConfigError as exc:
+        logging.getLogger("hoam.gui").error("cannot start: %s", exc)
         QMessageBox.critical(None, QCoreApplication.translate("main", "HOAM Trainer cannot start"), str(exc))
         return 2
     window.show()

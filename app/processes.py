@@ -34,11 +34,16 @@ def _ask(outbox, inbox, token: CancelToken, kind: str, payload: Any) -> Any:
             continue
 
 
-def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
-    """Entry point of the child process: run the pipeline, report everything on ``outbox`` and in pipeline.log."""
-    for name in ("stdout", "stderr"):  # a windowed app (pythonw) has none; libraries still print
+def ensure_stdio() -> None:
+    """Give a windowed app (pythonw, a windowed exe), which has no stdout/stderr, a null one: libraries still print."""
+    for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w"))
+
+
+def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
+    """Entry point of the child process: run the pipeline, report everything on ``outbox`` and in pipeline.log."""
+    ensure_stdio()
     setup_logging("pipeline")
     token = CancelToken()
     threading.Thread(target=lambda: cancel.wait() and token.cancel(), daemon=True).start()

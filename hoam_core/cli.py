@@ -265,14 +265,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--line", required=True, help="line id (e.g. V31)")
     p.add_argument("--db", help="SQLAlchemy URL (sqlite:///file, postgresql://user@host:port/db) or a site "
                                 "of database_configs.json")
-    p.add_argument("--db-config", help="database sites JSON (default: configs/database_configs.json)")
+    p.add_argument("--db-config", help="database sites JSON (default: database_configs.json of the config "
+                                       "folders; see README)")
     p.add_argument("--orientations", help="YAML file 'class: Up|Down|Left|Right|exclude'; without it the run "
                                           "waits for answers (exit 3)")
     p.add_argument("--out", help="folder for run folders (default: the per-user data folder)")
-    p.add_argument("--config", help="system config YAML (default: configs/configs.yaml)")
+    p.add_argument("--config", help="system config YAML (default: configs.yaml of the config folders)")
     p.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a system setting, "
                    "e.g. dataset.val_fraction=0.25 (repeatable)")
-    p.add_argument("--train-config", help="training config YAML (default: configs/train_configs.yaml)")
+    p.add_argument("--train-config", help="training config YAML (default: train_configs.yaml of the config "
+                                          "folders)")
     p.add_argument("--until", choices=STAGES, help="stop after this stage")
     train_opts(p)
     p.set_defaults(func=cmd_run)

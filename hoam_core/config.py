@@ -17,7 +17,21 @@ from typing import Any, Mapping, TypeVar
 import yaml
 
 T = TypeVar("T")
-CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"
+APP_NAME = "HOAM Trainer"  # names the per-user and machine-wide folders
+CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"  # the app's own, replaced by an update
+
+
+def config_file(name: str) -> Path:
+    """Where config file ``name`` is read from: the first that has it of the per-user config
+    folder, the machine-wide one (where IT puts a plant's database sites) and the app's own
+    ``configs/``. An update of the app replaces only the last."""
+    import platformdirs
+
+    for folder in (platformdirs.user_config_dir(APP_NAME, appauthor=False),
+                   platformdirs.site_config_dir(APP_NAME, appauthor=False)):
+        if (Path(folder) / name).is_file():
+            return Path(folder) / name
+    return CONFIG_DIR / name
 
 
 class ConfigError(ValueError):
@@ -229,6 +243,8 @@ class EvaluationConfig:
     threshold_rule: str = spec("max_far", choices=("max_far", "eer"),
                                help="max_far: lowest false rejects with false accepts <= max_far")
     max_far: float = spec(0.001, min=0.0, max=1.0, help="allowed false-accept rate (0.001 = 0.1%)")
+    max_frr: float = spec(0.01, min=0.0, max=1.0, help="false-reject rate never exceeded to meet max_far: where "
+                          "max_far needs more, the threshold keeps max_frr and the evaluation warns")
     golden_per_label: int = spec(5, min=1, max=100, help="most typical images kept per label")
     batch_size: int = spec(64, min=1, max=4096, help="images per batch when embedding")
 
@@ -244,7 +260,7 @@ class SystemConfig:
 
 
 def load_system_config(path: Path | None = None, overrides: Mapping[str, Any] | None = None) -> SystemConfig:
-    path = Path(path) if path else CONFIG_DIR / "configs.yaml"
+    path = Path(path) if path else config_file("configs.yaml")
     data = read_mapping(path) if path.exists() else {}
     system = build(SystemConfig, data, str(path))
     if not overrides:
@@ -289,7 +305,7 @@ _SECRET_KEYS = {"password", "passwd", "pwd", "secret", "ssh_password"}
 
 def load_database_configs(path: Path | None = None) -> dict[str, DatabaseSite]:
     """Sites from ``database_configs.json``; a password in the file is refused."""
-    path = Path(path) if path else CONFIG_DIR / "database_configs.json"
+    path = Path(path) if path else config_file("database_configs.json")
     data = read_mapping(path)
     sites: dict[str, DatabaseSite] = {}
     for name, raw in data.items():

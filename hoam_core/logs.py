@@ -15,9 +15,9 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from .config import APP_NAME
 from .events import Event, EventSink
 
-APP_NAME = "HOAM Trainer"
 LOG_DIR_ENV = "HOAM_LOG_DIR"
 # "hoam.run" carries the events (tracebacks at debug); the core's modules log as hoam_core.*, where a
 # tunnel's sshtunnel logger hangs too: info and up only, so its debug chatter stays out

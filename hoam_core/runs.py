@@ -18,6 +18,8 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+from .config import APP_NAME
+
 STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
 STATE_FILE = "state.json"
 TASK_STORE = "runs.sqlite"
@@ -99,7 +101,7 @@ def default_runs_dir() -> Path:
     """The per-user data folder's ``runs`` (never inside the install folder)."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("HOAM Trainer", appauthor=False)) / "runs"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "runs"
 
 
 def create_run_dir(runs_dir: Path, now: dt.datetime | None = None, prefix: str = "training") -> Path:

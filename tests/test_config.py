@@ -90,3 +90,19 @@ def test_unreadable_and_invalid_files(tmp_path):
     lst.write_text("- 1\n- 2\n")
     with pytest.raises(cfg.ConfigError, match="expected a mapping"):
         cfg.read_mapping(lst)
+
+
+def test_a_plants_own_config_files_in_the_user_or_machine_folder_win_over_the_apps(tmp_path, monkeypatch):
+    """An update replaces the app's configs/; a plant's sites live in the config folders instead."""
+    user, machine = tmp_path / "user", tmp_path / "machine"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(machine))
+    assert cfg.config_file("database_configs.json") == cfg.CONFIG_DIR / "database_configs.json"
+    (machine / cfg.APP_NAME).mkdir(parents=True)
+    (machine / cfg.APP_NAME / "database_configs.json").write_text(json.dumps(
+        {"plant": {"engine": "postgresql", "host": "10.1.2.3", "database": "amr", "user": "reader"}}))
+    assert set(cfg.load_database_configs()) == {"plant"}
+    (user / cfg.APP_NAME).mkdir(parents=True)
+    (user / cfg.APP_NAME / "configs.yaml").write_text("evaluation:\n  max_far: 0.01\n")
+    assert cfg.load_system_config().evaluation.max_far == 0.01
+    assert set(cfg.load_database_configs()) == {"plant"}  # each file is looked up on its own
