@@ -119,7 +119,9 @@ def _build(cls: type[T], data: Mapping[str, Any], where: str) -> T:
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     unknown = sorted(set(map(str, data)) - set(fields))
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(fields)}")
+        hint = "; nest dotted keys (optim: {epochs: 5}, not optim.epochs: 5)" if any("." in k for k in unknown) else ""
+        raise ConfigError(f"{where + ': ' if where else ''}unknown key(s) {', '.join(unknown)}; "
+                          f"allowed: {', '.join(fields)}{hint}")
     hints = typing.get_type_hints(cls)
     kwargs = {}
     for name, f in fields.items():

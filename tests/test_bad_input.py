@@ -800,7 +800,8 @@ def _cli_in_process(capsys, *args: str) -> tuple[int, str]:
 
 SYSTEM_CONFIGS = {
     "unknown-key": ({"dataset": {"val_fractoin": 0.2}}, "dataset: unknown key(s) val_fractoin; allowed: val_fraction"),
-    "unknown-section": ({"trainig": {}}, "unknown key(s) trainig"),
+    "unknown-section": ({"trainig": {}}, "configs.yaml: unknown key(s) trainig"),
+    "dotted-key": ({"dataset.val_fraction": 0.2}, "nest dotted keys (optim: {epochs: 5}, not optim.epochs: 5)"),
     "text-for-number": ({"dataset": {"val_fraction": "a lot"}}, "dataset.val_fraction: expected a number"),
     "bool-for-number": ({"dataset": {"val_fraction": True}}, "dataset.val_fraction: expected a number"),
     "float-for-int": ({"database": {"chunk_size": 2.5}}, "database.chunk_size: expected a whole number"),
