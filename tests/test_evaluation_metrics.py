@@ -126,3 +126,17 @@ def test_no_nonmatching_accepts_every_match_and_bad_rule_is_refused():
         calibrate([0.7], [0.1], "best")
     with pytest.raises(ValueError, match="no matching"):
         calibrate([], [0.1], "eer")
+
+
+def test_a_far_limit_that_would_reject_most_good_parts_keeps_the_frr_limit_instead():
+    match = [0.5, 0.6, 0.7, 0.8, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95]
+    nonmatch = [0.1, 0.2, 0.55, 0.96]  # one defect looks better than every good part
+    plain = calibrate(match, nonmatch, "max_far", max_far=0.0)
+    assert plain.frr == 1.0 and not plain.capped  # no limit on false rejects: every good part rejected
+    t = calibrate(match, nonmatch, "max_far", max_far=0.0, max_frr=0.1)  # one good part of ten may go
+    assert t.capped and t.threshold == pytest.approx(0.575)  # between 0.55 (rejected) and 0.6 (accepted)
+    assert (t.frr, t.far) == (pytest.approx(0.1), pytest.approx(0.25))
+    strict = calibrate(match, nonmatch, "max_far", max_far=0.0, max_frr=0.0)
+    assert strict.capped and strict.frr == 0.0 and strict.threshold == pytest.approx(0.35)  # between 0.2 and 0.5
+    assert strict.far == pytest.approx(0.5)
+    assert not calibrate(MATCH, NONMATCH, "max_far", max_far=0.2, max_frr=0.2).capped  # both limits met

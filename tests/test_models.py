@@ -194,3 +194,12 @@ def test_model_settings_are_checked():
         build_model(ModelSpec(backbone="efficientnet_v9"))
     with pytest.raises(ConfigError, match=r"train\.yaml: architecture: 'HOAM3' is not allowed; use one of: HOAM"):
         build(ModelSpec, {"architecture": "HOAM3"}, "train.yaml")
+
+
+def test_centred_input_ignores_a_colour_cast_of_the_whole_image(images):
+    cast = torch.tensor([0.3, -0.1, 0.2]).view(1, 3, 1, 1)  # a lighting drift, in normalised units
+    with torch.no_grad():
+        centred = small(center_input=True).eval()
+        assert torch.allclose(centred(images + cast), centred(images), atol=1e-5)
+        plain = small().eval()
+        assert not torch.allclose(plain(images + cast), plain(images), atol=1e-5)

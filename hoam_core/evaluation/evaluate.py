@@ -136,7 +136,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     golden_vec = {cls: data.emb[g["index"]] for cls, g in golden.items()}
     thresholds, per_class, pooled = _thresholds(data, golden, golden_vec, config, reporter)
     atomic_write_json(results / "thresholds.json", {
-        "rule": config.threshold_rule, "max_far": config.max_far, "pooled": pooled.to_dict(),
+        "rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
+        "pooled": pooled.to_dict(),
         "classes": {cls: {**t.to_dict(), "calibrated_on": golden[cls]["calibrated_on"]}
                     for cls, t in thresholds.items()}})
 
@@ -160,7 +161,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "images": {"train": int(len(data.train)), "val": int(len(data.val)), "unreadable": unreadable},
         "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
                        "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
-        "line_verdict": {"rule": config.threshold_rule, "max_far": config.max_far, "overall": line_overall,
+        "line_verdict": {"rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
+                         "overall": line_overall,
                          "pooled_threshold": pooled.to_dict(),
                          "classes": {c: {**t.to_dict(), "calibrated_on": golden[c]["calibrated_on"]}
                                      for c, t in thresholds.items()}},
@@ -227,7 +229,7 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
                          "calibrated; raise dataset.val_fraction")
     pooled = calibrate(np.concatenate([d["match"] for d in per_class.values()]),
                        np.concatenate([d["nonmatch"] for d in per_class.values()]), config.threshold_rule,
-                       config.max_far)
+                       config.max_far, config.max_frr)
     thresholds = {}
     for cls, g in golden.items():
         d = per_class.get(cls)
@@ -236,8 +238,15 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
             reporter.message(f"Class {cls} has no validation photo: it uses the threshold of all classes pooled "
                              f"({pooled.threshold:.3f})", level="warning", stage=STAGE)
         else:
-            thresholds[cls] = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far)
-            d["threshold"] = thresholds[cls].threshold
+            thresholds[cls] = t = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far,
+                                            config.max_frr)
+            d["threshold"] = t.threshold
+            if t.capped:
+                reporter.message(
+                    f"Class {cls}: no threshold keeps false accepts at or under {config.max_far:.1%} without "
+                    f"rejecting more than {config.max_frr:.1%} of its good parts on val; its threshold "
+                    f"({t.threshold:.3f}) rejects {t.frr:.1%} and passes {t.far:.1%} of the rotated and NG photos. "
+                    "Add NG photos of this part, or more photos, and train again", level="warning", stage=STAGE)
         g.update(thresholds[cls].to_dict(), calibrated_on="val" if d else "val, all classes pooled")
     return thresholds, per_class, pooled
 

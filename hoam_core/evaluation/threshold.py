@@ -4,6 +4,11 @@ An image is accepted (OK) when its cosine similarity to its class's golden sampl
 least the threshold. The false-accept rate (FAR) is the share of non-matching images
 (rotated copies, NG) accepted; the false-reject rate (FRR) the share of matching images
 (the class's photos in its confirmed orientation) rejected.
+
+Where no threshold meets the FAR limit without rejecting more than ``max_frr`` of the good
+parts (defects that look too much like good parts to this model), the threshold keeps the
+FRR limit instead and says so (``capped``): a check that flags most good parts would be
+switched off on the line, which lets every defect through.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ class Threshold:
     n_match: int
     n_nonmatch: int
     rule: str
+    capped: bool = False  # the FAR limit could not be met within the FRR limit
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -50,10 +56,12 @@ def far_frr_curve(match: np.ndarray, nonmatch: np.ndarray, points: int = 401
     return thresholds, far, frr
 
 
-def calibrate(match: np.ndarray, nonmatch: np.ndarray, rule: str, max_far: float = 0.001) -> Threshold:
+def calibrate(match: np.ndarray, nonmatch: np.ndarray, rule: str, max_far: float = 0.001,
+              max_frr: float = 1.0) -> Threshold:
     """Choose the threshold from the matching and non-matching similarity distributions.
 
-    ``max_far``: the lowest FRR with FAR <= ``max_far``. ``eer``: where FAR and FRR are
+    ``max_far``: the lowest FRR with FAR <= ``max_far``; where that FRR is over ``max_frr``,
+    the lowest FAR with FRR <= ``max_frr`` (``capped``). ``eer``: where FAR and FRR are
     closest (the smaller of the two larger rates). Among thresholds that give the same rates
     on the calibration set, the one halfway between the neighbouring similarities is taken,
     which leaves the same margin on both sides for images not seen yet.
@@ -64,6 +72,7 @@ def calibrate(match: np.ndarray, nonmatch: np.ndarray, rule: str, max_far: float
     nonmatch = np.sort(np.asarray(nonmatch, float))
     if len(match) == 0:
         raise ValueError("no matching similarities to calibrate a threshold on")
+    capped = False
     if len(nonmatch) == 0:
         t = float(match[0])
     elif rule == "max_far":
@@ -74,6 +83,9 @@ def calibrate(match: np.ndarray, nonmatch: np.ndarray, rule: str, max_far: float
             boundary = nonmatch[::-1][allowed]  # the highest non-matching similarity that must be rejected
             above = match[match > boundary]
             t = float((boundary + above[0]) / 2) if len(above) else float(boundary + NO_MATCH_MARGIN)
+        capped = bool(error_rates(match, nonmatch, t)[1] > max_frr)
+        if capped:
+            t = _frr_limited(match, nonmatch, max_frr)
     else:
         values = np.unique(np.concatenate([match, nonmatch]))
         candidates = np.concatenate([[values[0]], (values[:-1] + values[1:]) / 2, [values[-1] + NO_MATCH_MARGIN]])
@@ -83,4 +95,11 @@ def calibrate(match: np.ndarray, nonmatch: np.ndarray, rule: str, max_far: float
         best = best[np.isclose(far[best] + frr[best], (far[best] + frr[best]).min())]
         t = float(candidates[best[len(best) // 2]])
     far, frr = error_rates(match, nonmatch, t)
-    return Threshold(t, float(far), float(frr), int(len(match)), int(len(nonmatch)), rule)
+    return Threshold(t, float(far), float(frr), int(len(match)), int(len(nonmatch)), rule, capped)
+
+
+def _frr_limited(match: np.ndarray, nonmatch: np.ndarray, max_frr: float) -> float:
+    """The highest threshold (lowest FAR) that rejects at most ``max_frr`` of the sorted ``match``."""
+    boundary = match[int(np.floor(max_frr * len(match) + 1e-9))]  # the lowest matching similarity to accept
+    below = nonmatch[nonmatch < boundary]
+    return float((boundary + below[-1]) / 2) if len(below) else float(boundary - NO_MATCH_MARGIN)

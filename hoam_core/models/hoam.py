@@ -59,6 +59,8 @@ class ModelSpec:
     attention_heads: int = config.spec(8, min=1, max=64)
     embedding_size: int = config.spec(128, min=2, max=4096)
     pretrained_path: str = config.spec("", help="local backbone weights file; empty: random init; never downloads")
+    center_input: bool = config.spec(False, help="subtract each image's own mean colour first, so a lighting or "
+                                     "camera drift between sessions is not learnt as a difference")
 
     def validate(self) -> None:
         if self.branch_channels % self.attention_heads:
@@ -106,9 +108,9 @@ class HOAM(nn.Module):
     """HOAM (``v2=False``: average pooling) or HOAMV2 (``v2=True``: edge layer, average+max pooling)."""
 
     def __init__(self, backbone: nn.Module, branch_channels: int, attention_heads: int,
-                 embedding_size: int, v2: bool):
+                 embedding_size: int, v2: bool, center_input: bool = False):
         super().__init__()
-        self.v2 = v2
+        self.v2, self.center_input = v2, center_input
         self.backbone = backbone
         local_in, global_in = backbone.feature_info.channels()
         width = branch_channels
@@ -124,6 +126,8 @@ class HOAM(nn.Module):
                                   nn.Linear(embedding_size, embedding_size), nn.BatchNorm1d(embedding_size))
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
+        if self.center_input:
+            images = images - images.mean(dim=(2, 3), keepdim=True)
         local_map, global_map = self.backbone(images)
         local_map = self.local_branch_conv(local_map)
         if self.v2:
@@ -212,7 +216,7 @@ def build_model(spec: ModelSpec) -> nn.Module:
     if spec.pretrained_path:
         _load_pretrained(backbone, spec)
     return HOAM(backbone, spec.branch_channels, spec.attention_heads, spec.embedding_size,
-                v2=spec.architecture == "HOAMV2")
+                v2=spec.architecture == "HOAMV2", center_input=spec.center_input)
 
 
 def load_legacy_state_dict(model: nn.Module, state_dict: Mapping[str, torch.Tensor], source: str = "") -> None:
