@@ -2,11 +2,14 @@
 
 Fed with the core's ``metrics`` events: stage ``train`` (step, epoch, lr, loss, and each
 loss term) and stage ``val`` (epoch, precision_at_1, mean_average_precision_at_r, ...).
-Points are stored as they come and drawn at most four times a second.
+Points are stored as they come and drawn at most four times a second. A finished run's
+curves come from its ``model/metrics.csv`` (one row per epoch: losses are epoch means there).
 """
 from __future__ import annotations
 
+import csv
 from numbers import Real
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -16,6 +19,7 @@ from hoam_core.events import Event
 
 X_KEYS = {"train": "step", "val": "epoch"}
 NOT_PLOTTED = {"step", "epoch", "epoch_time_s", "eta_s"}
+TRAIN_PREFIX = "train_"  # metrics.csv's names of the loss terms: train_loss, train_arcface, ...
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 REDRAW_MS = 250
 TEXT = "#333333"
@@ -43,6 +47,7 @@ class CurvesView(QWidget):
         self.lr_box.setXLink(self.loss_item)
         self.loss_item.vb.sigResized.connect(lambda: self.lr_box.setGeometry(self.loss_item.vb.sceneBoundingRect()))
 
+        self.per_epoch = False  # the training losses are epoch means (a finished run's metrics.csv)
         self.series: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
         self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
         self._dirty = False
@@ -63,8 +68,12 @@ class CurvesView(QWidget):
                 "mean_average_precision_at_r": self.tr("MAP@R"), "r_precision": self.tr("R-precision")}
 
     def retranslate(self) -> None:
-        self.loss_item.setTitle(self.tr("Training loss (per step)"), color=TEXT)
-        self.loss_item.setLabel("bottom", self.tr("step"), color=TEXT)
+        if self.per_epoch:
+            self.loss_item.setTitle(self.tr("Training loss (mean per epoch)"), color=TEXT)
+            self.loss_item.setLabel("bottom", self.tr("epoch"), color=TEXT)
+        else:
+            self.loss_item.setTitle(self.tr("Training loss (per step)"), color=TEXT)
+            self.loss_item.setLabel("bottom", self.tr("step"), color=TEXT)
         self.loss_item.setLabel("left", self.tr("loss"), color=TEXT)
         self.loss_item.setLabel("right", self.tr("learning rate"), color=TEXT)
         self.val_item.setTitle(self.tr("Validation (per epoch)"), color=TEXT)
@@ -77,11 +86,39 @@ class CurvesView(QWidget):
             legend.addItem(curve, names.get(key, key))
 
     def clear(self) -> None:
+        if self.per_epoch:  # back to live, per-step curves
+            self.per_epoch = False
+            self.retranslate()
         for (stage, key), curve in self.curves.items():
             self._plot(stage).legend.removeItem(curve)
             (self.lr_box if key == "lr" else self._plot(stage)).removeItem(curve)
         self.series.clear()
         self.curves.clear()
+
+    def load_metrics(self, path: Path) -> None:
+        """Show the curves of a finished or interrupted run from its ``metrics.csv`` (nothing if there is none)."""
+        self.clear()
+        try:
+            with open(path, newline="", encoding="utf-8") as f:
+                rows = list(csv.DictReader(f))
+        except (OSError, csv.Error, UnicodeDecodeError):
+            rows = []
+        events = []
+        for row in rows:
+            values = {}
+            for key, text in row.items():
+                try:
+                    values[key] = float(text)
+                except (TypeError, ValueError):  # an empty cell: that metric was not measured that epoch
+                    pass
+            train = {k.removeprefix(TRAIN_PREFIX): v for k, v in values.items() if k.startswith(TRAIN_PREFIX)}
+            val = {k: v for k, v in values.items() if not k.startswith(TRAIN_PREFIX) and k != "lr"}
+            train.update(step=values.get("epoch"), lr=values.get("lr"))
+            events += [Event("metrics", stage="train", data=train), Event("metrics", stage="val", data=val)]
+        self.per_epoch = True
+        self.retranslate()
+        self.add_events(events)
+        self.redraw()
 
     def add_events(self, events: list[Event]) -> None:
         for event in events:

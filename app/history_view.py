@@ -8,13 +8,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from hoam_core.pipeline import shown_status
 from hoam_core.runs import TaskStore
 
 from .dialogs import confirm
 from .names import stage_names, status_names
 
 COLUMNS = ("run_id", "status", "stage", "created", "site", "line_id", "input_dir", "message")
-RESUMABLE = ("pending", "pending_orientation", "running", "failed", "cancelled")  # running: left by a crash
+RESUMABLE = ("pending", "pending_orientation", "interrupted", "failed", "cancelled")
 
 
 def trashable(run_dir: Path, runs_dir: Path) -> bool:
@@ -78,7 +79,8 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_run()
-        self.rows = TaskStore(self.runs_dir).list()
+        self.rows = [{**run, "status": shown_status(run["status"], run["run_dir"])}
+                     for run in TaskStore(self.runs_dir).list()]
         self._fill(selected)
 
     def _fill(self, selected: Path | None = None) -> None:

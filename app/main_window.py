@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         if not self.is_running():
             self.progress.begin(run_dir, state.stages_done)
             self.progress.finish(state.status, state.data.get("message", ""), state.stages_done)
+            self.curves.load_metrics(run_dir / "model" / "metrics.csv")
         self.results.load(run_dir)
         self.golden.load(run_dir)
         self.try_model.load(run_dir)

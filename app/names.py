@@ -8,6 +8,7 @@ def status_names() -> dict[str, str]:
     return {"pending": QCoreApplication.translate("names", "not finished"),
             "pending_orientation": QCoreApplication.translate("names", "waiting for orientation answers"),
             "running": QCoreApplication.translate("names", "running"),
+            "interrupted": QCoreApplication.translate("names", "interrupted (resume it)"),
             "completed": QCoreApplication.translate("names", "completed"),
             "failed": QCoreApplication.translate("names", "failed"),
             "cancelled": QCoreApplication.translate("names", "cancelled")}

@@ -235,12 +235,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    from .pipeline import shown_status
     from .runs import TaskStore, default_runs_dir
 
     system = cfg.load_system_config()
     runs_dir = Path(args.out or system.paths.runs_dir or default_runs_dir())
     for r in TaskStore(runs_dir).list():
-        print(f"{r['run_id']}  {r['status']:<20} {r['stage']:<12} {r['run_dir']}")
+        print(f"{r['run_id']}  {shown_status(r['status'], r['run_dir']):<20} {r['stage']:<12} {r['run_dir']}")
     return EXIT_OK
 
 

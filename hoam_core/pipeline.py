@@ -81,7 +81,7 @@ class _RunLock:
                 os.close(fd)
                 return self
             except FileExistsError:
-                if _pid_alive(self.path.read_text(errors="ignore").strip()):
+                if is_worked_on(self.path.parent):
                     raise RunBusyError(f"{self.path.parent} is already being worked on by another process "
                                        f"(pid in {self.path.name}); wait for it or close that window") from None
                 self.path.unlink(missing_ok=True)
@@ -89,6 +89,20 @@ class _RunLock:
 
     def __exit__(self, *exc: Any) -> None:
         self.path.unlink(missing_ok=True)
+
+
+def is_worked_on(run_dir: Path) -> bool:
+    """Whether a live process holds ``run_dir``'s lock. A run whose state says ``running`` with
+    none was interrupted (killed, a power cut) and can be resumed."""
+    try:
+        return _pid_alive((Path(run_dir) / LOCK).read_text(errors="ignore").strip())
+    except OSError:
+        return False
+
+
+def shown_status(status: str, run_dir: Path) -> str:
+    """``status`` as a list of runs shows it: ``interrupted`` for a ``running`` run nobody works on."""
+    return "interrupted" if status == "running" and not is_worked_on(run_dir) else status
 
 
 def _pid_alive(text: str) -> bool:

@@ -445,6 +445,8 @@ def test_kill_9_during_training_then_resume(task):
     state = RunState(run_dir)
     assert (state.status, state.stage) == ("running", "train"), "the kill came too late to test anything"
     assert not (run_dir / "model" / "best_model.pt").exists(), "no model may look finished after a kill"
+    listed = _cli("runs", "--out", str(task.runs)).communicate(timeout=120)[0]
+    assert f"{run_dir.name}  interrupted " in listed, listed  # not "running": nobody works on it any more
     resumed = _cli("resume", str(run_dir))
     out, err = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, err

@@ -3,6 +3,7 @@ switch, results placeholders, asking before closing while a run is active."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import keyring
@@ -87,6 +88,21 @@ def test_history_lists_opens_and_trashes_runs(qtbot, window, demo, tmp_path, mon
     assert history.delete_selected()
     assert not first.exists() and (tmp_path / "xdg" / "Trash" / "files" / first.name).is_dir()
     assert [r["run_id"] for r in TaskStore(window.runs_dir).list()] == [second.name]
+
+
+def test_history_shows_a_run_left_running_by_a_crash_as_interrupted_and_resumable(qtbot, window, demo):
+    crashed, working = make_runs(window, demo, 2)
+    for run in (crashed, working):
+        RunState(run).update(status="running", stage="train")  # the state a kill -9 leaves behind
+    (working / "run.lock").write_text(str(os.getpid()))  # a live process holds this one
+    history = window.history
+    history.refresh()
+    shown = {r["run_id"]: history.table.item(i, 1).text() for i, r in enumerate(history.rows)}
+    assert shown == {crashed.name: "interrupted (resume it)", working.name: "running"}
+    history.select_run(crashed)
+    assert history.buttons["resume"].isEnabled()
+    history.select_run(working)
+    assert not history.buttons["resume"].isEnabled()
 
 
 def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, monkeypatch):

@@ -80,3 +80,23 @@ def test_curves_plot_training_and_validation_metrics(qtbot):
     assert list(y) == [2.0 - s / 10 for s in range(5)]
     view.clear()
     assert view.points("train", "loss") == [] and not view.curves
+
+
+def test_a_finished_runs_curves_come_from_its_metrics_csv(qtbot, tmp_path):
+    view = CurvesView()
+    qtbot.addWidget(view)
+    view.add_events([Event("metrics", stage="train", data=dict(step=0, loss=9.0))])  # a previous live run
+    metrics = tmp_path / "metrics.csv"
+    metrics.write_text("epoch,train_loss,train_arcface,precision_at_1,mean_average_precision_at_r,lr,epoch_time_s\n"
+                       "1,2.5,2.0,0.70,0.50,0.001,13.5\n2,1.5,1.2,0.85,0.65,0.0005,12.9\n3,1.0,,0.90,,0.0001,13.1\n")
+    view.load_metrics(metrics)
+    assert view.points("train", "loss") == [(1.0, 2.5), (2.0, 1.5), (3.0, 1.0)]  # x: epochs, not steps
+    assert view.points("train", "arcface") == [(1.0, 2.0), (2.0, 1.2)]  # an empty cell is no point
+    assert view.points("train", "lr") == [(1.0, 0.001), (2.0, 0.0005), (3.0, 0.0001)]
+    assert view.points("val", "precision_at_1") == [(1.0, 0.70), (2.0, 0.85), (3.0, 0.90)]
+    assert ("val", "epoch_time_s") not in view.series and ("val", "lr") not in view.series
+    assert view.loss_item.getAxis("bottom").labelText == "epoch"
+    view.clear()  # a new live run: per-step again
+    assert view.loss_item.getAxis("bottom").labelText == "step" and not view.series
+    view.load_metrics(tmp_path / "absent.csv")  # a run that never trained
+    assert not view.series

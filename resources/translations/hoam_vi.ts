@@ -40,6 +40,10 @@
         <translation>Mất mát huấn luyện (mỗi bước)</translation>
     </message>
     <message>
+        <source>Training loss (mean per epoch)</source>
+        <translation>Mất mát huấn luyện (trung bình mỗi epoch)</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>bước</translation>
     </message>
@@ -755,6 +759,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>running</source>
         <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>interrupted (resume it)</source>
+        <translation>bị gián đoạn (hãy tiếp tục)</translation>
     </message>
     <message>
         <source>completed</source>

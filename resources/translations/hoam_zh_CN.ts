@@ -40,6 +40,10 @@
         <translation>训练损失（每步）</translation>
     </message>
     <message>
+        <source>Training loss (mean per epoch)</source>
+        <translation>训练损失（每个 epoch 平均）</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>步数</translation>
     </message>
@@ -755,6 +759,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>running</source>
         <translation>运行中</translation>
+    </message>
+    <message>
+        <source>interrupted (resume it)</source>
+        <translation>已中断（可继续运行）</translation>
     </message>
     <message>
         <source>completed</source>

@@ -40,6 +40,10 @@
         <translation>訓練損失（每步）</translation>
     </message>
     <message>
+        <source>Training loss (mean per epoch)</source>
+        <translation>訓練損失（每個 epoch 平均）</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>步數</translation>
     </message>
@@ -755,6 +759,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>running</source>
         <translation>執行中</translation>
+    </message>
+    <message>
+        <source>interrupted (resume it)</source>
+        <translation>已中斷（可繼續執行）</translation>
     </message>
     <message>
         <source>completed</source>
