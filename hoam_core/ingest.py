@@ -145,6 +145,22 @@ def class_name(product: str, name: AoiName) -> str:
     return safe_name(f"{product}_{name.component}_{name.light}")
 
 
+Part = tuple[str, str, str]  # product, component, light
+
+
+def _class_of(classes: dict[Part, str], product: str, name: AoiName) -> str:
+    """:func:`class_name`, kept apart from every other part's class in ``classes`` (part -> class, updated):
+    product ``X_C`` with component ``12`` and product ``X`` with ``C_12``, or names that differ only in
+    case (one folder on Windows), get a checksum of the part appended instead of sharing a class."""
+    part = (product, name.component, name.light)
+    if part not in classes:
+        cls = class_name(product, name)
+        if cls.casefold() in {c.casefold() for c in classes.values()}:
+            cls = safe_name(f"{cls}~{zlib.crc32(chr(0).join(part).encode('utf-8')):08x}")
+        classes[part] = cls
+    return classes[part]
+
+
 def place(src: Path, dst: Path, link_mode: str) -> None:
     """Hard-link (where allowed) or copy ``src`` to ``dst``; the source is only read."""
     dst.parent.mkdir(parents=True, exist_ok=True)
@@ -196,7 +212,7 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
         raise InputError(f"no files under {input_dir / 'OK'} or {input_dir / 'NG'}: nothing to train on")
     reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", total=total)
     names_seen: dict[str, str] = {}
-    classes: dict[str, str] = {}
+    classes: dict[Part, str] = {}
     per_class: Counter = Counter()
     per_reason: Counter = Counter()
     done = 0
@@ -262,7 +278,7 @@ def _reason_text(per_reason: Counter) -> str:
 
 
 def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, metadata: Lookup, site: str,
-                  line_id: str, config: SystemConfig, names_seen: dict[str, str], classes: dict[str, str],
+                  line_id: str, config: SystemConfig, names_seen: dict[str, str], classes: dict[Part, str],
                   reporter: Reporter, pool: ThreadPoolExecutor) -> list[ManifestRow]:
     rows: list[ManifestRow] = []
     parsed: list[tuple[ManifestRow, AoiName, Path]] = []
@@ -313,10 +329,7 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
         reporter.cancel.check()
         if row.reason:
             continue
-        row.cls = NG if row.folder == "NG" else class_name(row.product, name)
-        first = classes.setdefault(row.cls.casefold(), row.cls)
-        if first != row.cls:  # one folder with ``first`` where case does not count (Windows, macOS)
-            row.cls = safe_name(f"{row.cls}~{zlib.crc32(row.cls.encode('utf-8')):08x}")
+        row.cls = NG if row.folder == "NG" else _class_of(classes, row.product, name)
         dest = out / row.cls / safe_name(path.name)
         place(path, dest, config.ingest.link_mode)
         row.fate, row.destination = "included", dest.relative_to(out.parent).as_posix().replace(

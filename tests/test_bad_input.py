@@ -728,6 +728,18 @@ def test_products_differing_only_in_case_get_separate_folders(task, metadata_db)
     assert len({c.casefold() for c in classes}) == 3, "one folder on Windows for two classes"
 
 
+def test_parts_whose_names_join_to_the_same_class_stay_apart(task, metadata_db):
+    task.add(aoi_name(30, "12"), product="X_C")  # X_C + 12 and X + C_12 both read X_C_12_top
+    task.add(aoi_name(31, "C_12"), product="X")
+    task.add(aoi_name(32, "C_12"), product="X")
+    result = run_task(task, db=metadata_db(task))
+    assert_went_on(result)
+    first, second, third = (result.manifest[f"OK/{aoi_name(i, c)}"].cls for i, c in ((30, "12"), (31, "C_12"),
+                                                                                     (32, "C_12")))
+    assert first == "X_C_12_top" and second != first and second.startswith("X_C_12_top~")
+    assert third == second, "one part, one class"
+
+
 def test_products_that_clean_to_the_same_name_stay_apart(task, metadata_db):
     for i, product in enumerate(["A/B", "A_B", "A:B", "A\\B"]):
         task.add(aoi_name(30 + i, "U9"), product=product)

@@ -25,8 +25,7 @@ from hoam_core.evaluation.metrics import classification_report, retrieval_metric
 from hoam_core.evaluation.predict import KNN_K, classify, list_images, module_dir_of, run_prediction
 from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter
-from hoam_core.ingest import class_name, read_manifest
-from hoam_core.naming import AoiNameError, parse_aoi_name
+from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
 from hoam_core.pipeline import load_answers
 from hoam_core.runs import RunState, atomic_write_json
@@ -59,14 +58,11 @@ class Item:
 
 
 def read_items(run_dir: Path) -> list[Item]:
-    """The dataset index, with each NG photo's class taken from the manifest (product, component, light)."""
-    ng_class = {}
-    for row in read_manifest(run_dir):
-        if row.fate == "included" and row.cls == NG and row.product:
-            try:
-                ng_class[Path(row.destination).name] = class_name(row.product, parse_aoi_name(Path(row.source).name))
-            except AoiNameError:
-                pass
+    """The dataset index, with each NG photo's class: the OK class of its part (product, component, light)."""
+    included = [row for row in read_manifest(run_dir) if row.fate == "included"]
+    classes = {(row.product, row.component, row.light): row.cls for row in included if row.cls != NG}
+    ng_class = {Path(row.destination).name: classes.get((row.product, row.component, row.light), "")
+                for row in included if row.cls == NG}
     with open(Path(run_dir) / "dataset" / "dataset.csv", newline="", encoding="utf-8") as f:
         return [Item(r["file"], r["split"], r["label"],
                      ng_class.get(r["original"], "") if r["source_class"] == NG else r["source_class"],

@@ -83,10 +83,11 @@ def list_images(images: Path) -> list[Path]:
     return sorted(p for p in images.rglob("*") if p.is_file() and has_image_extension(p.name))
 
 
-def photo_classes(paths: Sequence[Path], known: set[str], line: dict, system: cfg.SystemConfig,
-                  password: Callable[[str], str | None] | None, reporter: Reporter) -> tuple[list[str], list[str]]:
-    """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB."""
-    from hoam_core.ingest import class_name
+def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str], line: dict,
+                  system: cfg.SystemConfig, password: Callable[[str], str | None] | None,
+                  reporter: Reporter) -> tuple[list[str], list[str]]:
+    """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB,
+    and the class the model has for that part (``classes``: (product, component, light) -> class)."""
     from hoam_core.metadata import open_metadata, resolve_site
 
     names, notes = [], [""] * len(paths)
@@ -107,7 +108,7 @@ def photo_classes(paths: Sequence[Path], known: set[str], line: dict, system: cf
     elif parsed:
         reporter.message("No site and line id known: the photos' classes cannot be looked up, so they get no "
                          "per-class threshold check (give --site and --line)", level="warning", stage=STAGE)
-    classes = []
+    found = []
     for i, n in enumerate(names):
         cls = ""
         if n is not None:
@@ -115,12 +116,12 @@ def photo_classes(paths: Sequence[Path], known: set[str], line: dict, system: cf
             if not product:
                 notes[i] = notes[i] or f"class unknown: no product for {n.image_path} in the metadata database"
             else:
-                cls = class_name(product, n)
-                if cls not in known:
-                    notes[i] = f"class {cls} is not one this model was trained on"
-                    cls = ""
-        classes.append(cls)
-    return classes, notes
+                cls = classes.get((product, n.component, n.light), "")
+                if not cls:
+                    notes[i] = (f"class unknown: this model was not trained on component {n.component} ({n.light}) "
+                                f"of product {product}")
+        found.append(cls)
+    return found, notes
 
 
 def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *, db: str | None = None,
@@ -133,7 +134,8 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     snapshot = model_dir / "system_config.yaml"
     system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
     line = {**configs.get("line", {}), **{k: v for k, v in (("db", db), ("site", site), ("line_id", line_id)) if v}}
-    classes, notes = photo_classes(paths, set(configs["classes"]), line, system, password, reporter)
+    parts = {(info["product"], info["component"], info["light"]): cls for cls, info in configs["classes"].items()}
+    classes, notes = photo_classes(paths, parts, line, system, password, reporter)
     model, meta = load_model(module / BUNDLE_FILE)
     emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
                               reporter=reporter, stage=STAGE, what="photos")
