@@ -1,4 +1,4 @@
-"""Translated names of the core's run states and stages, shared by every view that shows them."""
+"""Translated names of the core's run states, stages and training profiles, shared by every view that shows them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -20,3 +20,10 @@ def stage_names() -> dict[str, str]:
             "dataset": QCoreApplication.translate("names", "Build the dataset"),
             "train": QCoreApplication.translate("names", "Train the model"),
             "evaluate": QCoreApplication.translate("names", "Evaluate")}
+
+
+def profile_names() -> dict[str, str]:
+    """The shipped training profiles; a plant's own profiles show by their names."""
+    return {"cpu": QCoreApplication.translate("names", "CPU (any computer)"),
+            "gpu": QCoreApplication.translate("names", "GPU (NVIDIA, CUDA)"),
+            "demo": QCoreApplication.translate("names", "Demo (small and quick)")}

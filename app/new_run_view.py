@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 from hoam_core import config as cfg
 from hoam_core.pipeline import RunParams, scan_input
 
+from .names import profile_names
 from .processes import check_overrides
 from .tasks import Asker, run_in_background, run_in_child
 
-PROFILES = ("cpu", "gpu")
 COUNT_DELAY_MS = 300
 OK_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #c62828;"
 
@@ -43,6 +43,24 @@ def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Aske
     site = resolve_site(db, sites)
     with open_metadata(site, system.database, password=lambda prompt: asker.ask("password", prompt)) as source:
         source.check()
+
+
+def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
+    """The training profiles of train_configs.yaml into ``combo``; the user's last choice, else the file's default."""
+    try:
+        profiles, default = cfg.training_profiles()
+    except cfg.ConfigError:  # a broken profiles file: a run reports it, with the file and key
+        profiles, default = ["cpu"], "cpu"
+    for profile in profiles:
+        combo.addItem("", profile)
+    combo.setCurrentIndex(max(0, combo.findData(settings.value("new_run/profile", default, str))))
+    name_profiles(combo)
+
+
+def name_profiles(combo: QComboBox) -> None:
+    names = profile_names()
+    for i in range(combo.count()):
+        combo.setItemText(i, names.get(combo.itemData(i), combo.itemData(i)))
 
 
 class NewRunView(QWidget):
@@ -89,10 +107,7 @@ class NewRunView(QWidget):
             signal.connect(self._update_start)
 
         self.profile_combo = QComboBox()
-        for profile in PROFILES:
-            self.profile_combo.addItem("", profile)
-        self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(
-            settings.value("new_run/profile", "cpu", str))))
+        fill_profiles(self.profile_combo, settings)
 
         self.advanced = QGroupBox(checkable=True, checked=False)
         self.overrides_edit = QPlainTextEdit(settings.value("new_run/overrides", "", str))
@@ -160,9 +175,7 @@ class NewRunView(QWidget):
         self.labels["line"].setText(self.tr("Line"))
         self.line_combo.lineEdit().setPlaceholderText(self.tr("e.g. V31"))
         self.labels["profile"].setText(self.tr("Training profile"))
-        names = {"cpu": self.tr("CPU (any computer)"), "gpu": self.tr("GPU (NVIDIA, CUDA)")}
-        for i in range(self.profile_combo.count()):
-            self.profile_combo.setItemText(i, names[self.profile_combo.itemData(i)])
+        name_profiles(self.profile_combo)
         self.advanced.setTitle(self.tr("Advanced training settings"))
         self.overrides_help.setText(self.tr("Overrides of the training configuration, one 'key: value' per line; "
                                             "sections as 'section:' followed by indented keys."))

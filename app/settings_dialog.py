@@ -9,7 +9,7 @@ from hoam_core import credentials
 from hoam_core.config import DatabaseSite
 
 from .i18n import LANGUAGES, current_language, set_language
-from .new_run_view import PROFILES
+from .new_run_view import fill_profiles, name_profiles
 
 
 def password_entries(sites: dict[str, DatabaseSite]) -> list[tuple[str, str, str, str]]:
@@ -33,9 +33,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(self._change_language)
         self.profile = QComboBox()
-        for profile in PROFILES:
-            self.profile.addItem(profile.upper(), profile)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(settings.value("new_run/profile", "cpu", str))))
+        fill_profiles(self.profile, settings)
         self.profile.currentIndexChanged.connect(
             lambda: settings.setValue("new_run/profile", self.profile.currentData()))
 
@@ -82,6 +80,7 @@ class SettingsDialog(QDialog):
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("Language"))
         self.profile_label.setText(self.tr("Default training profile"))
+        name_profiles(self.profile)
         self.passwords.setTitle(self.tr("Database passwords"))
         self.password_help.setText(self.tr("Passwords are kept in the operating system's keyring (Windows "
                                            "Credential Manager, macOS Keychain, Secret Service), never in files."))

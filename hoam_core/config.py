@@ -21,6 +21,9 @@ APP_NAME = "HOAM Trainer"  # names the per-user and machine-wide folders
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"  # the app's own, replaced by an update
 
 
+TRAIN_CONFIG_FILE = "train_configs.yaml"
+
+
 def config_file(name: str) -> Path:
     """Where config file ``name`` is read from: the first that has it of the per-user config
     folder, the machine-wide one (where IT puts a plant's database sites) and the app's own
@@ -164,6 +167,16 @@ def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any
         else:
             out[k] = v
     return out
+
+
+def training_profiles(path: Path | None = None) -> tuple[list[str], str]:
+    """(names of the training profiles, the default one), read without loading torch (for the GUI)."""
+    path = Path(path) if path else config_file(TRAIN_CONFIG_FILE)
+    data = read_mapping(path)
+    profiles = data.get("profiles")
+    if not isinstance(profiles, Mapping) or not profiles:
+        raise ConfigError(f"{path}: 'profiles' must map profile names to settings")
+    return [str(p) for p in profiles], str(data.get("profile") or next(iter(profiles)))
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

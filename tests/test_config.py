@@ -106,3 +106,13 @@ def test_a_plants_own_config_files_in_the_user_or_machine_folder_win_over_the_ap
     (user / cfg.APP_NAME / "configs.yaml").write_text("evaluation:\n  max_far: 0.01\n")
     assert cfg.load_system_config().evaluation.max_far == 0.01
     assert set(cfg.load_database_configs()) == {"plant"}  # each file is looked up on its own
+
+
+def test_training_profiles_are_listed_without_torch(tmp_path):
+    path = tmp_path / "train_configs.yaml"
+    path.write_text("profile: line7\nprofiles:\n  cpu: {}\n  line7:\n    optim: {epochs: 5}\n")
+    assert cfg.training_profiles(path) == (["cpu", "line7"], "line7")
+    assert cfg.training_profiles()[0] == ["cpu", "gpu", "demo"]  # the shipped file
+    path.write_text("profile: cpu\n")
+    with pytest.raises(cfg.ConfigError, match="'profiles' must map profile names"):
+        cfg.training_profiles(path)

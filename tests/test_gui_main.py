@@ -242,3 +242,10 @@ def test_settings_store_passwords_in_the_keyring_and_switch_language(qtbot, wind
     assert gui_settings.value("language") == "vi"
     gui_settings.sync()
     assert "s3cret" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_the_profile_box_lists_the_profiles_file(qtbot, window):
+    combo = window.new_run.profile_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["cpu", "gpu", "demo"]
+    assert [combo.itemText(i) for i in (0, 2)] == ["CPU (any computer)", "Demo (small and quick)"]
+    assert window.new_run.profile() == "cpu"  # the file's default

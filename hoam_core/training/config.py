@@ -18,7 +18,6 @@ from hoam_core.config import ConfigError, spec
 from hoam_core.models.hoam import ModelSpec
 from hoam_core.models.losses import LossSpec
 
-CONFIG_FILE = "train_configs.yaml"
 MONITORS = ("precision_at_1", "mean_average_precision_at_r")
 
 
@@ -120,7 +119,7 @@ def load_train_config(path: Path | None = None, profile: str | None = None,
     ``path`` is a profiles file (``profile:`` and ``profiles:``) or one flat config such
     as a run's ``train_config.yaml``.
     """
-    path = Path(path) if path else cfg.config_file(CONFIG_FILE)
+    path = Path(path) if path else cfg.config_file(cfg.TRAIN_CONFIG_FILE)
     data = cfg.read_mapping(path)
     if "profiles" in data:
         extra = sorted(set(data) - {"profile", "profiles"})

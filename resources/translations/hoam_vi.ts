@@ -328,14 +328,6 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Cấu hình huấn luyện</translation>
     </message>
     <message>
-        <source>CPU (any computer)</source>
-        <translation>CPU (máy tính bất kỳ)</translation>
-    </message>
-    <message>
-        <source>GPU (NVIDIA, CUDA)</source>
-        <translation>GPU (NVIDIA, CUDA)</translation>
-    </message>
-    <message>
         <source>Advanced training settings</source>
         <translation>Cài đặt huấn luyện nâng cao</translation>
     </message>
@@ -748,6 +740,18 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
 </context>
 <context>
     <name>names</name>
+    <message>
+        <source>CPU (any computer)</source>
+        <translation>CPU (máy tính bất kỳ)</translation>
+    </message>
+    <message>
+        <source>GPU (NVIDIA, CUDA)</source>
+        <translation>GPU (NVIDIA, CUDA)</translation>
+    </message>
+    <message>
+        <source>Demo (small and quick)</source>
+        <translation>Demo (nhỏ và nhanh)</translation>
+    </message>
     <message>
         <source>not finished</source>
         <translation>chưa xong</translation>

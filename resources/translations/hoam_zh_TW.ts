@@ -328,14 +328,6 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>訓練設定檔</translation>
     </message>
     <message>
-        <source>CPU (any computer)</source>
-        <translation>CPU（任何電腦）</translation>
-    </message>
-    <message>
-        <source>GPU (NVIDIA, CUDA)</source>
-        <translation>GPU（NVIDIA、CUDA）</translation>
-    </message>
-    <message>
         <source>Advanced training settings</source>
         <translation>進階訓練設定</translation>
     </message>
@@ -748,6 +740,18 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 </context>
 <context>
     <name>names</name>
+    <message>
+        <source>CPU (any computer)</source>
+        <translation>CPU（任何電腦）</translation>
+    </message>
+    <message>
+        <source>GPU (NVIDIA, CUDA)</source>
+        <translation>GPU（NVIDIA、CUDA）</translation>
+    </message>
+    <message>
+        <source>Demo (small and quick)</source>
+        <translation>示範（小而快）</translation>
+    </message>
     <message>
         <source>not finished</source>
         <translation>未完成</translation>
