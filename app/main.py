@@ -29,19 +29,14 @@ def create_window(settings: QSettings, runs_dir: Path | None = None) -> MainWind
     return MainWindow(settings, system, sites, runs_dir)
 
 
-def self_test() -> int:
-    """``--self-test`` of the desktop app: the command line's self-test, headless (no window)."""
-    from hoam_core.cli import self_test as run_self_test
-
-    return run_self_test()
-
-
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a packaged app's pipeline processes start through here
     argv = sys.argv if argv is None else argv
     ensure_stdio()  # a windowed app has no stdout/stderr; its exit code and gui.log tell what happened
     setup_logging("gui")
-    if "--self-test" in argv[1:]:
+    if "--self-test" in argv[1:]:  # the command line's self-test, headless: no window
+        from hoam_core.cli import self_test
+
         return self_test()
     app = QApplication(argv)
     app.setOrganizationName(ORGANIZATION)

@@ -46,7 +46,8 @@ def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Aske
 
 
 def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
-    """The training profiles of train_configs.yaml into ``combo``; the user's last choice, else the file's default."""
+    """The training profiles of train_configs.yaml into ``combo`` (named by :func:`name_profiles`); the user's
+    last choice, else the file's default, selected."""
     try:
         profiles, default = cfg.training_profiles()
     except cfg.ConfigError:  # a broken profiles file: a run reports it, with the file and key
@@ -54,10 +55,10 @@ def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
     for profile in profiles:
         combo.addItem("", profile)
     combo.setCurrentIndex(max(0, combo.findData(settings.value("new_run/profile", default, str))))
-    name_profiles(combo)
 
 
 def name_profiles(combo: QComboBox) -> None:
+    """The profiles' names in the current language (a view's retranslate calls it)."""
     names = profile_names()
     for i in range(combo.count()):
         combo.setItemText(i, names.get(combo.itemData(i), combo.itemData(i)))

@@ -369,5 +369,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"details: {log_file}", file=sys.stderr)
     return rc
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,8 +19,6 @@ import yaml
 T = TypeVar("T")
 APP_NAME = "HOAM Trainer"  # names the per-user and machine-wide folders
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"  # the app's own, replaced by an update
-
-
 TRAIN_CONFIG_FILE = "train_configs.yaml"
 
 

@@ -44,12 +44,13 @@ class RunParams:
     database_config_file: str = ""    # "" = configs/database_configs.json
 
 
-def resolve_database(params: RunParams, system: cfg.SystemConfig):
-    """The run's metadata database (a ``DatabaseSite``); bad settings raise before anything is written."""
+def resolve_database(db: str, database_config_file: str, system: cfg.SystemConfig):
+    """The metadata database (a ``DatabaseSite``) named by ``db`` (a site or a URL; empty: the system's
+    default site) among the sites of ``database_config_file`` (empty: the config folders' file)."""
     from .metadata import resolve_site
 
-    sites = cfg.load_database_configs(Path(params.database_config_file) if params.database_config_file else None)
-    return resolve_site(params.db or system.database.default_site, sites)
+    sites = cfg.load_database_configs(Path(database_config_file) if database_config_file else None)
+    return resolve_site(db or system.database.default_site, sites)
 
 
 def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.SystemConfig | None = None) -> Path:
@@ -59,7 +60,7 @@ def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.Syst
     refused before a run folder (or anything that could hold the password) exists.
     """
     system = system or cfg.load_system_config()
-    resolve_database(params, system)
+    resolve_database(params.db, params.database_config_file, system)
     runs_dir = Path(runs_dir or system.paths.runs_dir or default_runs_dir())
     run_dir = create_run_dir(runs_dir)
     cfg.dump_yaml(cfg.to_dict(system), run_dir / SYSTEM_SNAPSHOT)
@@ -189,7 +190,7 @@ def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: 
     from .metadata import open_metadata
 
     p = state.params
-    site_cfg = resolve_database(RunParams(**p), system)
+    site_cfg = resolve_database(p.get("db", ""), p.get("database_config_file", ""), system)
     with open_metadata(site_cfg, system.database, password=password) as source:
         return ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
                       config=system, reporter=reporter)

@@ -22,7 +22,7 @@ from hoam_core.evaluation.embed import embed_files, load_model, prepare_batch
 from hoam_core.evaluation.export import write_module
 from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, write_golden_samples
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
-from hoam_core.evaluation.predict import KNN_K, classify, list_images, module_dir_of, run_prediction
+from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter
 from hoam_core.ingest import read_manifest
@@ -131,11 +131,10 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
                                                 for c, g in golden.items()}, label_golden)
     golden_vec = {cls: data.emb[g["index"]] for cls, g in golden.items()}
     thresholds, per_class, pooled = _thresholds(data, golden, golden_vec, config, reporter)
-    atomic_write_json(results / "thresholds.json", {
-        "rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
-        "pooled": pooled.to_dict(),
-        "classes": {cls: {**t.to_dict(), "calibrated_on": golden[cls]["calibrated_on"]}
-                    for cls, t in thresholds.items()}})
+    calibration = {"rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
+                   "classes": {cls: {**t.to_dict(), "calibrated_on": golden[cls]["calibrated_on"]}
+                               for cls, t in thresholds.items()}}
+    atomic_write_json(results / "thresholds.json", {**calibration, "pooled": pooled.to_dict()})
 
     rows, clf = _validation_rows(data, golden, golden_vec, thresholds)
     report.write_csv(results / "evaluation_results.csv", rows, RESULT_COLUMNS)
@@ -157,11 +156,7 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "images": {"train": int(len(data.train)), "val": int(len(data.val)), "unreadable": unreadable},
         "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
                        "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
-        "line_verdict": {"rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
-                         "overall": line_overall,
-                         "pooled_threshold": pooled.to_dict(),
-                         "classes": {c: {**t.to_dict(), "calibrated_on": golden[c]["calibrated_on"]}
-                                     for c, t in thresholds.items()}},
+        "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
@@ -355,9 +350,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     line = _line_rates(out_rows)
     _plots(out_dir, clf, {}, data_dir.name)
     summary = {"data": str(data_dir), "model": str(module_dir_of(model_path)),
-               "images": {"total": len(paths), "unreadable": len(paths) - len(ok),
-                          "class_unknown": sum(bool(r["error"]) and not r["error"].startswith("unreadable")
-                                               for r in rows)},
+               "images": {"total": len(paths), **error_counts(rows)},
                "retrieval": retrieval, "classification": clf, "line_verdict": line}
     atomic_write_json(out_dir / "summary_report.json", summary)
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],

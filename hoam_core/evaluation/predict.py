@@ -88,7 +88,8 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
                   reporter: Reporter) -> tuple[list[str], list[str]]:
     """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB,
     and the class the model has for that part (``classes``: (product, component, light) -> class)."""
-    from hoam_core.metadata import open_metadata, resolve_site
+    from hoam_core.metadata import open_metadata
+    from hoam_core.pipeline import resolve_database
 
     names, notes = [], [""] * len(paths)
     for i, p in enumerate(paths):
@@ -100,9 +101,7 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
     parsed = [n for n in names if n is not None]
     products: dict[str, str] = {}
     if parsed and line.get("site") and line.get("line_id"):
-        sites = cfg.load_database_configs(Path(line["database_config_file"]) if line.get("database_config_file")
-                                          else None)
-        site_cfg = resolve_site(line.get("db") or system.database.default_site, sites)
+        site_cfg = resolve_database(line.get("db", ""), line.get("database_config_file", ""), system)
         with open_metadata(site_cfg, system.database, password=password) as source:
             products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
     elif parsed:
@@ -155,6 +154,12 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     return rows, emb
 
 
+def error_counts(rows: list[dict]) -> dict[str, int]:
+    """How many of ``rows`` are unreadable photos, and how many photos of a class the model does not know."""
+    unreadable = sum(r["error"].startswith("unreadable") for r in rows)
+    return {"unreadable": unreadable, "class_unknown": sum(bool(r["error"]) for r in rows) - unreadable}
+
+
 def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | None = None, *,
             db: str | None = None, site: str | None = None, line_id: str | None = None,
             batch_size: int | None = None, password: Callable[[str], str | None] | None = None) -> dict:
@@ -177,9 +182,7 @@ def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | N
         row["file"] = p.relative_to(base).as_posix()
     write_csv(Path(out_csv), rows, COLUMNS)
     summary = {"images": len(rows), "labels": dict(sorted(Counter(r["label"] for r in rows if r["label"]).items())),
-               "unreadable": sum(r["error"].startswith("unreadable") for r in rows),
-               "class_unknown": sum(bool(r["error"]) and not r["error"].startswith("unreadable") for r in rows),
-               "out": str(out_csv)}
+               **error_counts(rows), "out": str(out_csv)}
     reporter.message(f"Predictions for {len(rows)} photos written to {out_csv}: {summary['labels']}; "
                      f"{summary['unreadable']} unreadable, {summary['class_unknown']} of unknown class",
                      stage=STAGE, code="predict_summary", **summary)
