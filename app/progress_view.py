@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit,
 from hoam_core.events import Event
 from hoam_core.pipeline import STAGES
 
+from .messages import message_text
 from .names import stage_names, status_names
 
 LOG_LINES = 20000
@@ -135,7 +136,8 @@ class ProgressView(QWidget):
                     self._mark_running(event.stage, event.text)
                 if event.text:
                     prefix = {"warning": self.tr("warning: "), "error": self.tr("error: ")}.get(event.level, "")
-                    lines.append(f"{dt.datetime.now():%H:%M:%S}  [{event.stage or 'run'}] {prefix}{event.text}")
+                    text = message_text(event.code, event.data, event.text)
+                    lines.append(f"{dt.datetime.now():%H:%M:%S}  [{event.stage or 'run'}] {prefix}{text}")
             elif event.kind == "metrics" and event.stage == "val":
                 self._show_eta(event.data)
         for stage, event in last_progress.items():

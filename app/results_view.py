@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QStackedWidget, Q
 from hoam_core.naming import has_image_extension
 from hoam_core.orientation import LABELS
 
+from .messages import message_text
 from .thumbnails import Gallery
 
 RESULTS = "results"
@@ -99,8 +100,16 @@ class ResultsView(_RunPage):
         splitter.addWidget(self.summary)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 2)
-        self.addWidget(splitter)
-        self.content = splitter
+        self.report_warnings: list[dict] = []
+        self.warnings = QLabel(wordWrap=True, objectName="warnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setStyleSheet("QLabel#warnings { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.warnings)
+        layout.addWidget(splitter, 1)
+        self.addWidget(self.content)
         self.retranslate()
         self.show_placeholder()
 
@@ -110,8 +119,16 @@ class ResultsView(_RunPage):
         self.tabs.setTabText(1, self.tr("Plots"))
         self.matrix_caption.setText(self.tr("Rows: true label; columns: predicted label. Click a cell to see "
                                             "its images."))
+        self._show_warnings()
         if self.currentWidget() is self.placeholder:
             self.show_placeholder()
+
+    def _show_warnings(self) -> None:
+        """The run's warnings above the results, in the user's language; hidden when there are none."""
+        lines = [message_text(w.get("code", ""), w, w.get("text", "")) for w in self.report_warnings]
+        self.warnings.setText("\n".join([self.tr("This run has %n warning(s):", "", len(lines))]
+                                         + [f"\u2022 {line}" for line in lines]))
+        self.warnings.setVisible(bool(lines))
 
     def load(self, run_dir: Path | None) -> bool:
         """Show ``run_dir``'s results; False (and the placeholder) when it has none yet."""
@@ -121,7 +138,10 @@ class ResultsView(_RunPage):
             self.show_placeholder()
             return False
         self.summary.clear()
-        _fill_tree(self.summary.invisibleRootItem(), json.loads((results / SUMMARY).read_text(encoding="utf-8")))
+        report = json.loads((results / SUMMARY).read_text(encoding="utf-8"))
+        self.report_warnings = report.pop("warnings", [])
+        self._show_warnings()
+        _fill_tree(self.summary.invisibleRootItem(), report)
         self.summary.expandToDepth(0)
         self.rows = read_evaluation(results / EVALUATION) if (results / EVALUATION).is_file() else []
         self._fill_matrix()

@@ -106,7 +106,8 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
             img = grid_crop(load_rgb(item.source))
         except ImageReadError as exc:
             unreadable.append(f"{item.source.name}: {exc.reason}")
-            reporter.message(f"Left out {item.source}: {exc.reason}", level="warning", stage=STAGE)
+            reporter.message(f"Left out {item.source}: {exc.reason}", level="warning", stage=STAGE,
+                             code="image_left_out", file=str(item.source), reason=exc.reason)
             continue
         if item.split == "train":
             px = np.asarray(img, dtype=np.float64).reshape(-1, 3) / 255.0
@@ -148,12 +149,12 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
     for label in LABELS:
         if counts["train"].get(label) and not counts["val"].get(label):
             reporter.message(f"Label {label} has no validation images: its scores cannot be measured",
-                             level="warning", stage=STAGE)
+                             level="warning", stage=STAGE, code="label_without_val", label=label)
     no_val = sorted({it.cls for it in items} - {it.cls for it in items if it.split == "val"})
     if no_val:
         reporter.message(f"{len(no_val)} class(es) have no validation photo (too few photos, or "
                          f"dataset.val_fraction 0): {', '.join(no_val)}", level="warning", stage=STAGE,
-                         code="classes_without_val", classes=no_val)
+                         code="classes_without_val", count=len(no_val), classes=", ".join(no_val))
     summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
                "std": stats["std"], "unreadable": unreadable, "classes_without_val": no_val}
     reporter.message(f"Dataset: train {sum(counts['train'].values())}, val {sum(counts['val'].values())} images; "

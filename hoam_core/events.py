@@ -89,3 +89,13 @@ class Reporter:
 
     def metrics(self, stage: str, **data: Any) -> None:
         self.sink(Event("metrics", stage=stage, data=data))
+
+
+def keeping_warnings(reporter: Reporter, into: list[dict]) -> Reporter:
+    """A reporter that passes every event on to ``reporter`` and appends each warning to ``into``
+    as ``{"stage", "code", "text", **data}``, for the run's report."""
+    def sink(event: Event) -> None:
+        if event.kind == "message" and event.level == "warning":
+            into.append({"stage": event.stage, "code": event.code, "text": event.text, **event.data})
+        reporter.sink(event)
+    return Reporter(sink, reporter.cancel)

@@ -16,7 +16,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Iterable, Iterator, Protocol
 
 from .config import SystemConfig
 from .events import Reporter
@@ -215,6 +215,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     classes: dict[Part, str] = {}
     per_class: Counter = Counter()
     per_reason: Counter = Counter()
+    ok_days: set[str] = set()  # capture days (YYYYMMDD, from the file names) of included photos
+    ng_days: list[str] = []
     done = 0
     chunk: list[tuple[str, Path]] = []
     chunk_size = config.database.chunk_size
@@ -232,6 +234,10 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
                 writer.writerow(vars(row))
                 if row.fate == "included":
                     per_class[row.cls] += 1
+                    if row.folder == "NG":
+                        ng_days.append(row.timestamp[:8])
+                    else:
+                        ok_days.add(row.timestamp[:8])
                 else:
                     per_reason[row.reason] += 1
             done += len(chunk)
@@ -258,11 +264,34 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     summary = {"files": total, "included": sum(per_class.values()), "left_out": sum(per_reason.values()),
                "classes": dict(sorted(ok_classes.items())), "ng": per_class.get(NG, 0),
                "reasons": dict(sorted(per_reason.items()))}
+    warn_if_ng_days_apart(ok_days, ng_days, reporter)
     reporter.message(f"Ingest: {summary['included'] - summary['ng']} OK images in {len(ok_classes)} classes and "
                      f"{summary['ng']} NG; "
                      f"{summary['left_out']} left out ({_reason_text(per_reason)}); see {MANIFEST}",
                      stage=STAGE, code="ingest_summary", **summary)
     return summary
+
+
+def warn_if_ng_days_apart(ok_days: set[str], ng_days: list[str], reporter: Reporter) -> None:
+    """Warn when most NG photos were taken on days with no OK photo (days as ``YYYYMMDD``).
+
+    A model trained on such data can learn what those days looked like (lighting, camera,
+    board batch) instead of the defect, and then flag good parts of a new day as NG
+    (measured on shared/bench, where every NG photo comes from a later session).
+    """
+    apart = [d for d in ng_days if d not in ok_days]
+    if len(ng_days) < 2 or len(apart) * 2 <= len(ng_days):
+        return
+
+    def span(d: Iterable[str]) -> str:
+        first, last = (f"{x[:4]}-{x[4:6]}-{x[6:]}" for x in (min(d), max(d)))
+        return first if first == last else f"{first} to {last}"
+    data = {"apart": len(apart), "ng": len(ng_days), "ng_days": span(ng_days), "ok_days": span(ok_days)}
+    reporter.message(f"{data['apart']} of {data['ng']} NG photos were taken on days with no OK photo (NG: "
+                     f"{data['ng_days']}; OK: {data['ok_days']}). The model may learn what those days looked like "
+                     "(lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK "
+                     "photos taken on the same days as the NG photos", level="warning", stage=STAGE,
+                     code="ng_days_apart", **data)
 
 
 def _image_problem(path: Path) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
-from .events import Cancelled, Reporter
+from .events import Cancelled, Reporter, keeping_warnings
 from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
 from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
                           answers_from_mapping, check_answers)
@@ -157,6 +157,8 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
     with _RunLock(run_dir):
         system = cfg.load_system_config(run_dir / SYSTEM_SNAPSHOT)
         stages = STAGES[: STAGES.index(until) + 1] if until else STAGES
+        warnings = list(state.data.get("summary", {}).get("warnings", []))  # kept for the report, across resumes
+        reporter = keeping_warnings(reporter, warnings)
         try:
             for stage in stages:
                 if stage in state.stages_done:
@@ -167,7 +169,7 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
                 if result is None:  # waiting for orientation answers
                     state.update(status="pending_orientation", message="waiting for orientation answers")
                     return state
-                state.update(stage_done=stage, **{stage: result})
+                state.update(stage_done=stage, warnings=warnings, **{stage: result})
         except Cancelled:
             state.update(status="cancelled", message="cancelled by the user")
             reporter.message("Run cancelled", level="warning", code="run_cancelled")
@@ -253,7 +255,7 @@ def _evaluate(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter
               orientation: OrientationProvider, password: Callable | None) -> dict:
     from .evaluation.evaluate import evaluate_run
 
-    return evaluate_run(run_dir, system.evaluation, reporter)
+    return evaluate_run(run_dir, system.evaluation, reporter, state.data.get("summary", {}).get("warnings", []))
 
 
 _STAGE_FUNCS = {"ingest": _ingest, "orientation": _orientation, "dataset": _dataset, "train": _train,

@@ -187,3 +187,12 @@ def test_no_validation_images_is_a_clear_error(model_run, tmp_path):
     index.write_text("\n".join(line for line in lines if not line.startswith("val,")) + "\n")
     with pytest.raises(ValueError, match="val_fraction"):
         evaluate_run(copy, EvaluationConfig(), Reporter())
+
+
+def test_summary_report_lists_the_warnings_of_the_run(evaluated):
+    run_dir, _, sink = evaluated
+    report = json.loads((run_dir / "results" / "summary_report.json").read_text())
+    emitted = [{"stage": e.stage, "code": e.code, "text": e.text, **e.data}
+               for e in sink.of_kind("message") if e.level == "warning"]
+    assert emitted and report["warnings"] == emitted
+    assert {w["code"] for w in emitted} == {"threshold_capped"}  # an untrained model separates nothing

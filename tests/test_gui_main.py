@@ -11,6 +11,7 @@ import keyring.backend
 import keyring.backends.fail
 from PySide6.QtCore import Qt, QTranslator
 
+from hoam_core.events import Event
 from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
 
@@ -133,6 +134,20 @@ def test_language_switch_changes_visible_texts(qtbot, window):
         assert window.progress.cancel_button.text() != "Cancel run"
     set_language("en")
     qtbot.waitUntil(lambda: texts() == english)
+
+
+def test_the_log_shows_core_messages_in_the_users_language(qtbot, window):
+    days = {"apart": 3, "ng": 4, "ng_days": "2025-09-12", "ok_days": "2025-09-05"}
+    coded = Event("message", stage="ingest", level="warning", code="ng_days_apart", text="3 of 4 NG ...", data=days)
+    plain = Event("message", stage="ingest", text="Ingest: 8 OK images")  # no template: stays English
+    try:
+        set_language("vi")
+        window.progress.add_events([coded, plain])
+        log = window.progress.log.toPlainText()
+        assert "3 trong 4 ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: 2025-09-12; OK: 2025-09-05)" in log
+        assert "Ingest: 8 OK images" in log
+    finally:
+        set_language("en")
 
 
 def test_closing_while_a_run_waits_for_answers_asks_first(qtbot, window, demo, monkeypatch):

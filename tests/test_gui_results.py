@@ -6,6 +6,7 @@ import json
 
 from PIL import Image
 
+from app.i18n import set_language
 from app.results_view import GoldenView, ResultsView
 
 
@@ -53,6 +54,33 @@ def test_results_tab_shows_summary_matrix_and_the_images_behind_a_cell(qtbot, tm
     view.tabs.setCurrentIndex(0)
     view.show()
     qtbot.waitUntil(lambda: view.gallery.loader.jobs_started == 1)
+
+
+def test_results_tab_shows_the_runs_warnings_in_the_users_language(qtbot, tmp_path):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    fake_results(tmp_path)
+    assert view.load(tmp_path) and view.warnings.isHidden()
+    summary = tmp_path / "results" / "summary_report.json"
+    days = {"apart": 19, "ng": 20, "ng_days": "2025-09-10 to 2025-09-12", "ok_days": "2025-09-05 to 2025-09-10"}
+    report = {**json.loads(summary.read_text()), "warnings": [
+        {"stage": "ingest", "code": "ng_days_apart", "text": "19 of 20 NG photos were taken ...", **days},
+        {"stage": "evaluate", "code": "some_new_code", "text": "A warning this version cannot translate"}]}
+    summary.write_text(json.dumps(report))
+    assert view.load(tmp_path) and not view.warnings.isHidden()
+    text = view.warnings.text()
+    assert "This run has 2 warning(s):" in text
+    assert "19 of 20 NG photos were taken on days with no OK photo (NG: 2025-09-10 to 2025-09-12; " in text
+    assert "A warning this version cannot translate" in text
+    top = [view.summary.topLevelItem(i).text(0) for i in range(view.summary.topLevelItemCount())]
+    assert "warnings" not in top  # shown above the summary, not inside it
+    try:
+        set_language("zh_TW")
+        qtbot.waitUntil(lambda: view.warnings.text() != text)
+        assert "19" in view.warnings.text() and "2025-09-05 to 2025-09-10" in view.warnings.text()
+        assert "NG photos were taken" not in view.warnings.text()
+    finally:
+        set_language("en")
 
 
 def test_golden_samples_tab_lists_classes_and_labels(qtbot, tmp_path):

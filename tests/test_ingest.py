@@ -159,3 +159,31 @@ def test_small_chunks_give_the_same_result(task):
     other.mkdir()
     small = load_system_config(overrides={"database": {"chunk_size": 2}})
     assert _ingest(inp, db, run, small) == _ingest(inp, db, other)
+
+
+def _warnings(sink: ListSink, code: str) -> list:
+    return [e for e in sink.of_kind("message") if e.level == "warning" and e.code == code]
+
+
+def test_ng_photos_from_other_days_than_the_ok_photos_are_warned_about(task, tmp_path):
+    inp, db, run = task
+    sink = ListSink()
+    _ingest(inp, db, run, reporter=Reporter(sink))
+    assert not _warnings(sink, "ng_days_apart")  # the fixture's NG photos share the OK photos' day
+
+    # the same part: OK photos on 5 and 6 September, NG photos all a week later but one
+    inp2, rows = tmp_path / "input2", []
+    for i, when in enumerate([dt.datetime(2025, 9, 5, 8), dt.datetime(2025, 9, 6, 9)] * 2
+                             + [dt.datetime(2025, 9, 12, 10)] * 3 + [dt.datetime(2025, 9, 6, 11)]):
+        name = aoi_name(i, when=when + dt.timedelta(seconds=37 * i))
+        write_photo(inp2 / ("NG" if i >= 4 else "OK") / name, seed=i)
+        rows.append(row_for(name, "PROD-A"))
+    run2 = tmp_path / "runs" / "run2"
+    run2.mkdir(parents=True)
+    sink = ListSink()
+    _ingest(inp2, write_db(tmp_path / "meta2.sqlite", rows), run2, reporter=Reporter(sink))
+    [warning] = _warnings(sink, "ng_days_apart")
+    assert warning.data == {"apart": 3, "ng": 4, "ng_days": "2025-09-06 to 2025-09-12",
+                            "ok_days": "2025-09-05 to 2025-09-06"}
+    assert "3 of 4 NG photos were taken on days with no OK photo" in warning.text
+    assert "Add OK photos taken on the same days as the NG photos" in warning.text

@@ -28,6 +28,9 @@ def check_bench_run(run_dir: Path, task: Path) -> None:
     ingest = state.data["summary"]["ingest"]
     assert ingest["classes"] == {"PWR-A_Q1_top": 53, "PWR-A_Q2_top": 53, "PWR-B_Q1_top": 53, "PWR-B_Q2_top": 53}
     assert ingest["ng"] == 20 and ingest["left_out"] == 0
+    # every NG photo of the bench was taken after the last OK photo: the run says so, for the report
+    [warning] = state.data["summary"]["warnings"]
+    assert (warning["code"], warning["apart"], warning["ng"]) == ("ng_days_apart", 19, 20)
     with open(run_dir / "manifest.csv", newline="") as f:
         manifest = list(csv.DictReader(f))
     sources = {r["source"] for r in manifest}

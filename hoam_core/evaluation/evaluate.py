@@ -13,6 +13,7 @@ import csv
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
@@ -24,7 +25,7 @@ from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, w
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
 from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.evaluation.threshold import Threshold, calibrate
-from hoam_core.events import Reporter
+from hoam_core.events import Reporter, keeping_warnings
 from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
 from hoam_core.pipeline import load_answers
@@ -103,9 +104,14 @@ class _Embedded:
                               & (self.labels != NG))
 
 
-def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | None = None) -> dict:
-    """Run the evaluate stage on a run folder whose model is trained; returns a small summary."""
-    reporter = reporter or Reporter()
+def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | None = None,
+                 earlier_warnings: Sequence[dict] = ()) -> dict:
+    """Run the evaluate stage on a run folder whose model is trained; returns a small summary.
+
+    ``summary_report.json`` lists ``earlier_warnings`` (the run's earlier stages) and this stage's.
+    """
+    warnings = list(earlier_warnings)
+    reporter = keeping_warnings(reporter or Reporter(), warnings)
     run_dir = Path(run_dir)
     results = run_dir / RESULTS_DIR
     results.mkdir(exist_ok=True)
@@ -121,7 +127,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
                               reporter=reporter, stage=STAGE, what="dataset images")
     unreadable = [f"{it.file}: {e}" for it, e in zip(items, errors) if e]
     for line in unreadable:
-        reporter.message(f"Left out of the evaluation: {line}", level="warning", stage=STAGE)
+        reporter.message(f"Left out of the evaluation: {line}", level="warning", stage=STAGE,
+                         code="left_out_of_evaluation", file=line)
     keep = [i for i, e in enumerate(errors) if e is None]
     data = _Embedded([items[i] for i in keep], emb[keep])
     _check_val(len(data.val), dataset_dir / "val")
@@ -162,6 +169,7 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "suspects": len(suspects),
         "export": {"folder": EXPORT_DIR, "onnx_max_abs_diff": parity},
         "seconds": round(time.monotonic() - started, 1),
+        "warnings": warnings,
     }
     atomic_write_json(results / "summary_report.json", summary)
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
@@ -186,7 +194,7 @@ def _golden_samples(data: _Embedded, classes: dict[str, dict], config: Evaluatio
         picks = most_typical(data.emb, data.upright(cls, "train"), 1)
         if not picks:
             reporter.message(f"Class {cls} has no training photo: it is left out of the module", level="warning",
-                             stage=STAGE)
+                             stage=STAGE, code="class_not_trained", cls=cls)
             continue
         index, typical = picks[0]
         copies = np.flatnonzero((data.split == "train") & (data.cls == cls) & (data.labels != NG)
@@ -227,7 +235,8 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
         if d is None:
             thresholds[cls] = pooled
             reporter.message(f"Class {cls} has no validation photo: it uses the threshold of all classes pooled "
-                             f"({pooled.threshold:.3f})", level="warning", stage=STAGE)
+                             f"({pooled.threshold:.3f})", level="warning", stage=STAGE, code="class_pooled_threshold",
+                             cls=cls, threshold=pooled.threshold)
         else:
             thresholds[cls] = t = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far,
                                             config.max_frr)
@@ -237,7 +246,9 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
                     f"Class {cls}: no threshold keeps false accepts at or under {config.max_far:.1%} without "
                     f"rejecting more than {config.max_frr:.1%} of its good parts on val; its threshold "
                     f"({t.threshold:.3f}) rejects {t.frr:.1%} and passes {t.far:.1%} of the rotated and NG photos. "
-                    "Add NG photos of this part, or more photos, and train again", level="warning", stage=STAGE)
+                    "Add NG photos of this part, or more photos, and train again", level="warning", stage=STAGE,
+                    code="threshold_capped", cls=cls, max_far=config.max_far, max_frr=config.max_frr,
+                    threshold=t.threshold, frr=t.frr, far=t.far)
         g.update(thresholds[cls].to_dict(), calibrated_on="val" if d else "val, all classes pooled")
     return thresholds, per_class, pooled
 

@@ -332,8 +332,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Cài đặt huấn luyện nâng cao</translation>
     </message>
     <message>
-        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
-        <translation>Ghi đè cấu hình huấn luyện, mỗi dòng một 'key: value'; mục viết là 'section:' và các khóa bên dưới thụt lề.</translation>
+        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
+        <translation>Ghi đè cấu hình huấn luyện, mỗi dòng một &apos;key: value&apos;; mục viết là &apos;section:&apos; và các khóa bên dưới thụt lề.</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -423,8 +423,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Hãy xem các ảnh mẫu của từng lớp và chọn hướng của linh kiện (hướng mà dấu cực tính chỉ tới). Mọi ảnh trong một lớp đều cho thấy linh kiện theo cùng một hướng.</translation>
     </message>
     <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
-        <translation>Bàn phím: phím mũi tên trả lời lớp đang chọn và chuyển sang lớp kế; Tab chuyển tiếp mà không trả lời; X loại bỏ lớp; phím cách bật/tắt "xoay 180° trông vẫn như nhau"; M hiện thêm ảnh mẫu.</translation>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
+        <translation>Bàn phím: phím mũi tên trả lời lớp đang chọn và chuyển sang lớp kế; Tab chuyển tiếp mà không trả lời; X loại bỏ lớp; phím cách bật/tắt &quot;xoay 180° trông vẫn như nhau&quot;; M hiện thêm ảnh mẫu.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -559,6 +559,12 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>Hàng: nhãn thật; cột: nhãn dự đoán. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
     </message>
+    <message numerus="yes">
+        <source>This run has %n warning(s):</source>
+        <translation>
+            <numerusform>Lượt huấn luyện này có %n cảnh báo:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} images: true {true}, predicted {predicted}</source>
         <translation>{n} ảnh: thật là {true}, dự đoán là {predicted}</translation>
@@ -598,7 +604,7 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Mật khẩu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <source>Passwords are kept in the operating system&apos;s keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
         <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành (Windows Credential Manager, macOS Keychain, Secret Service), không bao giờ ghi vào tệp.</translation>
     </message>
     <message>
@@ -736,6 +742,41 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer không khởi động được</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
+        <translation>{apart} trong {ng} ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: {ng_days}; OK: {ok_days}). Mô hình có thể học dáng vẻ của những ngày đó (ánh sáng, camera, lô bo mạch) thay vì lỗi, và đánh giá linh kiện tốt là NG. Hãy thêm ảnh OK chụp cùng ngày với các ảnh NG</translation>
+    </message>
+    <message>
+        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
+        <translation>{count} lớp không có ảnh kiểm định (quá ít ảnh, hoặc dataset.val_fraction bằng 0): {classes}</translation>
+    </message>
+    <message>
+        <source>Left out {file}: {reason}</source>
+        <translation>Đã bỏ qua {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Label {label} has no validation images: its scores cannot be measured</source>
+        <translation>Nhãn {label} không có ảnh kiểm định: không đo được điểm của nhãn này</translation>
+    </message>
+    <message>
+        <source>Left out of the evaluation: {file}</source>
+        <translation>Không đưa vào đánh giá: {file}</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no training photo: it is left out of the module</source>
+        <translation>Lớp {cls} không có ảnh huấn luyện: lớp này không được đưa vào mô-đun</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
+        <translation>Lớp {cls} không có ảnh kiểm định: dùng ngưỡng tính chung cho mọi lớp ({threshold:.3f})</translation>
+    </message>
+    <message>
+        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
+        <translation>Lớp {cls}: trên tập kiểm định, không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} linh kiện tốt và cho qua {far:.1%} ảnh xoay sai và ảnh NG. Hãy thêm ảnh NG của linh kiện này, hoặc thêm ảnh, rồi huấn luyện lại</translation>
     </message>
 </context>
 <context>

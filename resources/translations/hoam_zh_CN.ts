@@ -332,7 +332,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>高级训练设置</translation>
     </message>
     <message>
-        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
+        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
         <translation>覆盖训练配置，每行一个“key: value”；分节写成“section:”，其下的键需缩进。</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>请查看每个类别的样本，选择元件的朝向（极性标记所指的方向）。同一类别的所有图像中，元件的摆放方向都相同。</translation>
     </message>
     <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
         <translation>键盘：方向键为当前高亮的类别作答并跳到下一个；Tab 不作答直接跳过；X 排除该类别；空格键切换“旋转 180° 后看起来相同”；M 显示更多样本。</translation>
     </message>
     <message>
@@ -559,6 +559,12 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>行：真实标签；列：预测标签。点击单元格可查看其中的图像。</translation>
     </message>
+    <message numerus="yes">
+        <source>This run has %n warning(s):</source>
+        <translation>
+            <numerusform>本次训练有 %n 条警告：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} images: true {true}, predicted {predicted}</source>
         <translation>{n} 张图像：真实为 {true}，预测为 {predicted}</translation>
@@ -598,7 +604,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>数据库密码</translation>
     </message>
     <message>
-        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <source>Passwords are kept in the operating system&apos;s keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
         <translation>密码保存在操作系统的密钥环中（Windows 凭据管理器、macOS 钥匙串、Secret Service），绝不写入文件。</translation>
     </message>
     <message>
@@ -736,6 +742,41 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
+        <translation>{ng} 张 NG 照片中有 {apart} 张拍摄于没有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能学到的是那几天的样子（光线、相机、电路板批次），而不是缺陷本身，从而把良品判为 NG。请加入与 NG 照片同一天拍摄的 OK 照片</translation>
+    </message>
+    <message>
+        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
+        <translation>{count} 个类别没有验证照片（照片太少，或 dataset.val_fraction 为 0）：{classes}</translation>
+    </message>
+    <message>
+        <source>Left out {file}: {reason}</source>
+        <translation>已略过 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Label {label} has no validation images: its scores cannot be measured</source>
+        <translation>标签 {label} 没有验证图像：无法测量它的分数</translation>
+    </message>
+    <message>
+        <source>Left out of the evaluation: {file}</source>
+        <translation>未纳入评估：{file}</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no training photo: it is left out of the module</source>
+        <translation>类别 {cls} 没有训练照片：不会放入部署模块</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
+        <translation>类别 {cls} 没有验证照片：改用所有类别合并计算的阈值（{threshold:.3f}）</translation>
+    </message>
+    <message>
+        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
+        <translation>类别 {cls}：在验证集上，没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品为不良不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品，并放行 {far:.1%} 的旋转与 NG 照片。请加入此零件的 NG 照片或更多照片后重新训练</translation>
     </message>
 </context>
 <context>

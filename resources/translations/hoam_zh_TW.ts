@@ -332,7 +332,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>進階訓練設定</translation>
     </message>
     <message>
-        <source>Overrides of the training configuration, one 'key: value' per line; sections as 'section:' followed by indented keys.</source>
+        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
         <translation>覆寫訓練設定，每行一個「key: value」；區段寫成「section:」，其下的鍵需縮排。</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>請查看每個類別的樣本，選擇元件的朝向（極性標記所指的方向）。同一類別的所有影像中，元件的擺放方向都相同。</translation>
     </message>
     <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles "looks the same turned 180°"; M shows more samples.</source>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
         <translation>鍵盤：方向鍵為目前反白的類別作答並跳到下一個；Tab 不作答直接跳過；X 排除該類別；空白鍵切換「旋轉 180° 後看起來相同」；M 顯示更多樣本。</translation>
     </message>
     <message>
@@ -559,6 +559,12 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>列：真實標籤；欄：預測標籤。點選儲存格可查看其中的影像。</translation>
     </message>
+    <message numerus="yes">
+        <source>This run has %n warning(s):</source>
+        <translation>
+            <numerusform>此次訓練有 %n 則警告：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} images: true {true}, predicted {predicted}</source>
         <translation>{n} 張影像：真實為 {true}，預測為 {predicted}</translation>
@@ -598,7 +604,7 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>資料庫密碼</translation>
     </message>
     <message>
-        <source>Passwords are kept in the operating system's keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
+        <source>Passwords are kept in the operating system&apos;s keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in files.</source>
         <translation>密碼保存在作業系統的金鑰圈中（Windows 認證管理員、macOS 鑰匙圈、Secret Service），絕不寫入檔案。</translation>
     </message>
     <message>
@@ -736,6 +742,41 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer 無法啟動</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
+        <translation>{ng} 張 NG 照片中有 {apart} 張拍攝於沒有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能學到的是那幾天的樣子（光線、相機、電路板批次），而不是缺陷本身，因而把良品判為 NG。請加入與 NG 照片同一天拍攝的 OK 照片</translation>
+    </message>
+    <message>
+        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
+        <translation>{count} 個類別沒有驗證照片（照片太少，或 dataset.val_fraction 為 0）：{classes}</translation>
+    </message>
+    <message>
+        <source>Left out {file}: {reason}</source>
+        <translation>已略過 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Label {label} has no validation images: its scores cannot be measured</source>
+        <translation>標籤 {label} 沒有驗證影像：無法量測它的分數</translation>
+    </message>
+    <message>
+        <source>Left out of the evaluation: {file}</source>
+        <translation>未納入評估：{file}</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no training photo: it is left out of the module</source>
+        <translation>類別 {cls} 沒有訓練照片：不會放入部署模組</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
+        <translation>類別 {cls} 沒有驗證照片：改用所有類別合併計算的門檻（{threshold:.3f}）</translation>
+    </message>
+    <message>
+        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
+        <translation>類別 {cls}：在驗證集上，沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品為不良不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品，並放行 {far:.1%} 的旋轉與 NG 照片。請加入此零件的 NG 照片或更多照片後重新訓練</translation>
     </message>
 </context>
 <context>
