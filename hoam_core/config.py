@@ -6,6 +6,8 @@ message that names the file, the key and what is allowed. Nothing here holds a s
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 import types
@@ -22,16 +24,22 @@ CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"  # the app's own
 TRAIN_CONFIG_FILE = "train_configs.yaml"
 
 
+def user_config_dir() -> Path:
+    """The per-user config folder: a user's own config files, the SSH host keys trusted on first use."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def config_file(name: str) -> Path:
     """Where config file ``name`` is read from: the first that has it of the per-user config
     folder, the machine-wide one (where IT puts a plant's database sites) and the app's own
     ``configs/``. An update of the app replaces only the last."""
     import platformdirs
 
-    for folder in (platformdirs.user_config_dir(APP_NAME, appauthor=False),
-                   platformdirs.site_config_dir(APP_NAME, appauthor=False)):
-        if (Path(folder) / name).is_file():
-            return Path(folder) / name
+    for folder in (user_config_dir(), Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))):
+        if (folder / name).is_file():
+            return folder / name
     return CONFIG_DIR / name
 
 
@@ -289,6 +297,29 @@ class SshConfig:
     user: str
     port: int = spec(22, min=1, max=65535)
     key_file: str = spec("", help="private key file; empty: password from keyring/env/prompt")
+    host_key: str = spec("", help="the jump host's public key as in known_hosts or ssh-keyscan output "
+                         "(ssh-ed25519 AAAA...); empty: trusted on first use and kept in the per-user known_hosts")
+
+    def host_key_parts(self) -> tuple[str, bytes] | None:
+        """``host_key`` as (key type, key blob); None when not set. ConfigError when it is no
+        OpenSSH public key line: ``[host names] type base64 [comment]``."""
+        text = self.host_key.strip()
+        if not text:
+            return None
+        words = text.split() if "\n" not in text else []
+        for i in (0, 1):  # without or with a leading host name
+            try:
+                blob = base64.b64decode(words[i + 1], validate=True)
+            except (IndexError, binascii.Error, ValueError):
+                continue
+            size = int.from_bytes(blob[:4], "big")  # the blob starts with its own key type
+            if len(blob) > 4 + size and blob[4:4 + size] == words[i].encode():
+                return words[i], blob
+        raise ConfigError(f"host_key: {self.host_key[:60]!r} is not an SSH public key line; give one line as "
+                          "ssh-keyscan prints it, e.g. 'ssh-ed25519 AAAAC3Nz...', or leave it empty")
+
+    def validate(self) -> None:
+        self.host_key_parts()
 
 
 @dataclass(frozen=True)

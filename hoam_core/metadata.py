@@ -6,6 +6,11 @@ on exit, also after an error or a cancel. Lookups are batched (one query per
 ``chunk_size`` image paths) with bound parameters only. Every failure becomes a
 :class:`MetadataError` that says which host, setting or table to check; no password ever
 appears in a message or a log line.
+
+The SSH jump host must show a known host key before any login is tried (OpenSSH's
+``StrictHostKeyChecking=accept-new``): the key pinned in ``ssh.host_key``, else the one recorded
+in the per-user :func:`known_hosts_file`; a host seen for the first time has its key recorded
+there, with a warning in the log.
 """
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from sqlalchemy.pool import NullPool
 
 from . import credentials
 from .credentials import Prompt
-from .config import ConfigError, DatabaseConfig, DatabaseSite, build
+from .config import ConfigError, DatabaseConfig, DatabaseSite, build, user_config_dir
 from .events import CancelToken
 from .naming import AoiName
 
@@ -85,6 +90,16 @@ def resolve_site(db: str, sites: dict[str, DatabaseSite]) -> DatabaseSite:
         return build(DatabaseSite, data, f"database URL {shown}")
     except ConfigError as exc:
         raise MetadataError("config", str(exc)) from None
+
+
+def known_hosts_file() -> Path:
+    """The per-user file (OpenSSH known_hosts format) of the jump-host keys trusted on first use."""
+    return user_config_dir() / "known_hosts"
+
+
+def _known_hosts_name(host: str, port: int) -> str:
+    """How OpenSSH names a host in known_hosts: ``host`` on port 22, else ``[host]:port``."""
+    return host if port == 22 else f"[{host}]:{port}"
 
 
 class _ErrorLog(logging.Handler):
@@ -197,7 +212,7 @@ class MetadataSource:
         where = f"SSH jump host {ssh.host}:{ssh.port}"
         timeout = self.config.connect_timeout_s
         try:
-            socket.create_connection((ssh.host, ssh.port), timeout=timeout).close()
+            sock = socket.create_connection((ssh.host, ssh.port), timeout=timeout)
         except socket.gaierror:
             raise MetadataError("tunnel", f"{where}: the name {ssh.host!r} cannot be resolved; check ssh.host in "
                                           "database_configs.json and the network (VPN, DNS)") from None
@@ -207,6 +222,8 @@ class MetadataSource:
         except OSError as exc:
             raise MetadataError("tunnel", f"{where} refused the connection ({exc.strerror or exc}); check ssh.host "
                                           "and ssh.port in database_configs.json and that sshd runs there") from None
+        with sock:
+            expected = self._host_key(sock)
         if ssh.key_file:
             auth: dict[str, Any] = {"ssh_pkey": self._ssh_key()}
             how = f"key file {ssh.key_file}"
@@ -227,19 +244,25 @@ class MetadataSource:
         tunnel = sshtunnel.SSHTunnelForwarder(
             (ssh.host, ssh.port), ssh_username=ssh.user, remote_bind_address=(self.site.host, self.site.port),
             local_bind_address=("127.0.0.1", 0), ssh_config_file=None, allow_agent=False,
-            host_pkey_directories=[], logger=tunnel_log, **auth)
+            host_pkey_directories=[], logger=tunnel_log, ssh_host_key=expected, **auth)
         try:
-            tunnel.start()
+            tunnel.start()  # paramiko compares the server's key with ssh_host_key before it logs in
         except (sshtunnel.BaseSSHTunnelForwarderError, paramiko.SSHException, OSError):
+            offered = None
+            if tunnel.is_active:  # the handshake went through: the key was refused, or the login
+                try:
+                    offered = tunnel._transport.get_remote_server_key()
+                except paramiko.SSHException:
+                    pass
+                tunnel._transport.close()
             # not tunnel.stop(): it waits forever for forwarding servers that never started
             for server in tunnel._server_list:
                 server.server_close()
-            if tunnel.is_active:
-                tunnel._transport.close()
+            if offered is not None and offered.asbytes() != expected.asbytes():
+                raise self._changed_key(expected, offered) from None
             handshake = [line.split(" : ", 1)[-1] for line in errors.lines if line.startswith("Could not connect")]
             if handshake:
-                raise MetadataError("tunnel", f"{where}: no SSH session ({self._clean(handshake[-1])}); check that "
-                                              "ssh.host and ssh.port name an SSH server") from None
+                raise self._no_session(handshake[-1]) from None
             raise MetadataError("tunnel", f"{where} refused the login of user {ssh.user!r} with {how}; check "
                                           "ssh.user and ssh.key_file in database_configs.json (the public key must be "
                                           f"in the user's authorized_keys there) or {credentials.SSH_PASSWORD_ENV}") from None
@@ -250,6 +273,81 @@ class MetadataSource:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         log.info("SSH tunnel via %s to %s:%s is up", where, self.site.host, self.site.port)
         return "127.0.0.1", tunnel.local_bind_port
+
+    def _no_session(self, reason: str) -> MetadataError:
+        ssh = self.site.ssh
+        return MetadataError("tunnel", f"SSH jump host {ssh.host}:{ssh.port}: no SSH session ({self._clean(reason)}); "
+                                       "check that ssh.host and ssh.port name an SSH server")
+
+    def _host_key(self, sock: socket.socket) -> paramiko.PKey:
+        """The key the jump host must show: ``ssh.host_key``, else the one recorded in
+        :func:`known_hosts_file`, else the one it shows now on ``sock`` (recorded there)."""
+        ssh = self.site.ssh
+        where = f"SSH jump host {ssh.host}:{ssh.port}"
+        try:
+            pinned = ssh.host_key_parts()
+        except ConfigError as exc:
+            raise MetadataError("config", f"{where}: ssh.{exc} (database_configs.json)") from None
+        if pinned is not None:
+            try:
+                return paramiko.PKey.from_type_string(*pinned)
+            except (paramiko.UnknownKeyType, paramiko.SSHException, ValueError):
+                raise MetadataError("config", f"{where}: ssh.host_key in database_configs.json holds a {pinned[0]} "
+                                              "key that cannot be used (Ed25519, ECDSA and RSA keys can); give "
+                                              "another of the server's keys (ssh-keyscan lists them)") from None
+        path, name = known_hosts_file(), _known_hosts_name(ssh.host, ssh.port)
+        known = paramiko.HostKeys()
+        try:
+            if path.is_file():
+                known.load(str(path))
+        except OSError as exc:
+            raise MetadataError("config", f"cannot read {path}, the SSH host keys this app trusts "
+                                          f"({exc.strerror or exc}); check its permissions") from None
+        except (paramiko.hostkeys.InvalidHostKey, UnicodeDecodeError) as exc:
+            broken = f"the line {exc.line[:80]!r}" if isinstance(exc, paramiko.hostkeys.InvalidHostKey) else "text"
+            raise MetadataError("config", f"{path}, the SSH host keys this app trusts, holds {broken} that is no "
+                                          "known_hosts line; correct or remove it") from None
+        recorded = known.lookup(name)
+        if recorded:
+            return next(iter(recorded.values()))
+        transport = paramiko.Transport(sock)  # no login: only the key exchange, to learn the key
+        transport.banner_timeout = transport.handshake_timeout = self.config.connect_timeout_s
+        try:
+            transport.start_client(timeout=self.config.connect_timeout_s)
+            key = transport.get_remote_server_key()
+        except (paramiko.SSHException, EOFError, OSError) as exc:
+            raise self._no_session(str(exc) or type(exc).__name__) from None
+        finally:
+            transport.close()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            gap = "\n" if path.is_file() and path.read_bytes()[-1:] not in (b"", b"\n") else ""
+            with path.open("a", encoding="utf-8") as file:  # appended: the lines there stay as they are
+                file.write(f"{gap}{name} {key.get_name()} {key.get_base64()}\n")
+        except OSError as exc:
+            log.warning("%s is new: trusting its %s key %s for this connection only; cannot record it in %s (%s)",
+                        where, key.get_name(), key.fingerprint, path, exc.strerror or exc)
+        else:
+            log.warning("%s is new: trusting its %s key %s from now on, recorded in %s; if IT did not set up this "
+                        "server just now, check the fingerprint with them", where, key.get_name(), key.fingerprint,
+                        path)
+        return key
+
+    def _changed_key(self, expected: paramiko.PKey, offered: paramiko.PKey) -> MetadataError:
+        ssh = self.site.ssh
+        name = _known_hosts_name(ssh.host, ssh.port)
+        if ssh.host_key.strip():
+            source, fix = "ssh.host_key in database_configs.json", "update ssh.host_key in database_configs.json"
+        else:
+            path = known_hosts_file()
+            source = f"recorded in {path}"
+            fix = (f"remove the line for {name} from {path} (the next connection records the new key), or set "
+                   "ssh.host_key in database_configs.json to the new key")
+        return MetadataError("tunnel", f"the key of SSH jump host {ssh.host}:{ssh.port} has changed: expected "
+                                       f"{expected.get_name()} {expected.fingerprint} ({source}), it offered "
+                                       f"{offered.get_name()} {offered.fingerprint}. This can mean that someone "
+                                       "intercepts the connection; no login was tried, so no password was sent. "
+                                       f"If IT really replaced the server (ask them for its fingerprint): {fix}")
 
     def _ssh_key(self) -> paramiko.PKey:
         ssh = self.site.ssh
