@@ -101,6 +101,12 @@ def _drive(run_dir: Path, orientation, until: str | None) -> int:
         print(f"failed: {run_dir}", file=sys.stderr)
         return EXIT_FAILED
     print(f"{state.status}: {run_dir}")
+    warnings = state.data.get("summary", {}).get("warnings", [])
+    if warnings:  # said once more at the end: the first ones scrolled away long ago
+        print(f"{len(warnings)} warning(s) in this run (also in state.json and results/summary_report.json):",
+              file=sys.stderr)
+        for w in warnings:
+            print(f"  [{w['stage']}] {w['text']}", file=sys.stderr)
     if state.status == "pending_orientation":
         print(f"answer the orientation of each class, then: hoam-trainer resume {run_dir} --orientations FILE",
               file=sys.stderr)

@@ -49,12 +49,15 @@ def check_bench_run(run_dir: Path, task: Path) -> None:
     assert len(list((run_dir / "oriented_data").rglob("*.png"))) == 232 * 4
 
 
-def test_bench_until_dataset_with_sqlite(bench_task, tmp_path):
+def test_bench_until_dataset_with_sqlite(bench_task, tmp_path, capsys):
     before = tree_digest(bench_task / "input")
     rc = main(["run", "--input", str(bench_task / "input"), "--site", "HPH", "--line", "V31",
                "--db", f"sqlite:///{bench_task / 'metadata.sqlite'}", "--orientations",
                str(bench_task / "orientations.yaml"), "--out", str(tmp_path / "runs"), "--until", "dataset"])
     assert rc == 0
+    err = capsys.readouterr().err.splitlines()
+    end = err.index("1 warning(s) in this run (also in state.json and results/summary_report.json):")
+    assert err[end + 1].startswith("  [ingest] 19 of 20 NG photos were taken on days with no OK photo")
     (run_dir,) = (tmp_path / "runs").glob("training_*")
     check_bench_run(run_dir, bench_task)
     assert tree_digest(bench_task / "input") == before, "the input changed"
