@@ -1,49 +1,100 @@
 """The core's messages in the user's language: a translated template per message code.
 
-The core sends each message as English text plus a ``code`` and its values (``Event.data``);
-a message whose code has a template here is shown translated, any other in English.
+The core sends each stage, progress and message event as English text plus a ``code`` and its
+values (``Event.data``); an event whose code has a template here is shown translated, any other
+in English.
 """
 from __future__ import annotations
 
+from string import Formatter
 from typing import Any, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# ``str.format`` templates by event code (stage, progress and message texts), in English; their
+# fields are the event's data keys, and each gives exactly the core's English text.
+TEMPLATES: dict[str, str] = {
+    # run
+    "run_cancelled": QT_TRANSLATE_NOOP("messages", "Run cancelled"),
+    "run_failed": QT_TRANSLATE_NOOP("messages", "Run failed: {error}"),
+    # ingest
+    "ingest_started": QT_TRANSLATE_NOOP("messages", "Ingesting {total} files from {folder}"),
+    "ingest_progress": QT_TRANSLATE_NOOP("messages", "{done}/{total} files"),
+    "ingest_summary": QT_TRANSLATE_NOOP(
+        "messages", "Ingest: {ok} OK images in {class_count} classes and {ng} NG; {left_out} left out "
+                    "({reasons_text}); see {manifest}"),
+    "ng_days_apart": QT_TRANSLATE_NOOP(
+        "messages", "{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: "
+                    "{ok_days}). The model may learn what those days looked like (lighting, camera, board batch) "
+                    "instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as "
+                    "the NG photos"),
+    # orientation and dataset
+    "orientation_waiting": QT_TRANSLATE_NOOP("messages", "Waiting for the orientation of {count} classes"),
+    "dataset_started": QT_TRANSLATE_NOOP("messages", "Building the dataset from {total} photos"),
+    "dataset_progress": QT_TRANSLATE_NOOP("messages", "{done}/{total} photos"),
+    "dataset_summary": QT_TRANSLATE_NOOP(
+        "messages", "Dataset: train {train}, val {val} images; mean {mean}, std {std}"),
+    "classes_without_val": QT_TRANSLATE_NOOP(
+        "messages", "{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): "
+                    "{classes}"),
+    "image_left_out": QT_TRANSLATE_NOOP("messages", "Left out {file}: {reason}"),
+    "label_without_val": QT_TRANSLATE_NOOP(
+        "messages", "Label {label} has no validation images: its scores cannot be measured"),
+    # training
+    "training_started": QT_TRANSLATE_NOOP(
+        "messages", "Training {architecture} on {backbone} ({image_size} px, {train_images} train / "
+                    "{val_images} val images, {class_count} classes, {accelerator}, {precision})"),
+    "training_epoch": QT_TRANSLATE_NOOP("messages", "epoch {epoch}/{max_epochs}"),
+    "best_model": QT_TRANSLATE_NOOP("messages", "Best model: epoch {epoch}, val {monitor} {score:.4f} -> {path}"),
+    # evaluation
+    "evaluation_started": QT_TRANSLATE_NOOP("messages", "Evaluating the model on {val_images} validation images"),
+    "embedding_dataset_images": QT_TRANSLATE_NOOP("messages", "embedding dataset images: {done}/{total}"),
+    "left_out_of_evaluation": QT_TRANSLATE_NOOP("messages", "Left out of the evaluation: {file}"),
+    "class_not_trained": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} has no training photo: it is left out of the module"),
+    "class_pooled_threshold": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} has no validation photo: it uses the threshold of all classes pooled "
+                    "({threshold:.3f})"),
+    "threshold_capped": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting "
+                    "more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects "
+                    "{frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or "
+                    "more photos, and train again"),
+    "exporting_module": QT_TRANSLATE_NOOP("messages", "exporting the deployable module"),
+    "evaluation_summary": QT_TRANSLATE_NOOP(
+        "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy "
+                    "{accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects "
+                    "{false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}"),
+    "folder_evaluation_started": QT_TRANSLATE_NOOP("messages", "Evaluating {total} labelled photos from {folder}"),
+    "folder_evaluation_summary": QT_TRANSLATE_NOOP(
+        "messages", "Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, "
+                    "false rejects {false_reject_rate:.4f}"),
+    # prediction
+    "predict_started": QT_TRANSLATE_NOOP("messages", "Predicting {total} photos"),
+    "embedding_photos": QT_TRANSLATE_NOOP("messages", "embedding photos: {done}/{total}"),
+    "classes_not_looked_up": QT_TRANSLATE_NOOP(
+        "messages", "No site and line id known: the photos' classes cannot be looked up, so they get no "
+                    "per-class threshold check (give --site and --line)"),
+    "predict_summary": QT_TRANSLATE_NOOP(
+        "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
+                    "{class_unknown} of unknown class"),
+}
 
 
-def templates() -> dict[str, str]:
-    """``str.format`` templates by message code; their fields are the message's data keys."""
-    return {
-        "ng_days_apart": QCoreApplication.translate(
-            "messages", "{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: "
-                        "{ok_days}). The model may learn what those days looked like (lighting, camera, board batch) "
-                        "instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as "
-                        "the NG photos"),
-        "classes_without_val": QCoreApplication.translate(
-            "messages", "{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): "
-                        "{classes}"),
-        "image_left_out": QCoreApplication.translate("messages", "Left out {file}: {reason}"),
-        "label_without_val": QCoreApplication.translate(
-            "messages", "Label {label} has no validation images: its scores cannot be measured"),
-        "left_out_of_evaluation": QCoreApplication.translate("messages", "Left out of the evaluation: {file}"),
-        "class_not_trained": QCoreApplication.translate(
-            "messages", "Class {cls} has no training photo: it is left out of the module"),
-        "class_pooled_threshold": QCoreApplication.translate(
-            "messages", "Class {cls} has no validation photo: it uses the threshold of all classes pooled "
-                        "({threshold:.3f})"),
-        "threshold_capped": QCoreApplication.translate(
-            "messages", "Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting "
-                        "more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects "
-                        "{frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or "
-                        "more photos, and train again"),
-    }
+def _fields(template: str) -> set[str]:
+    return {field for _, field, _, _ in Formatter().parse(template) if field is not None}
 
 
 def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
-    """The message in the user's language; ``english`` where there is no template or it does not fit ``data``."""
-    template = templates().get(code)
-    if template is None:
+    """The text in the user's language; ``english`` where there is no template, or its translation does not
+    name the same fields as the English template (a field lost or renamed) or does not fit ``data``."""
+    source = TEMPLATES.get(code)
+    if source is None:
         return english
+    template = QCoreApplication.translate("messages", source)
     try:
+        if _fields(template) != _fields(source):
+            return english
         return template.format(**data)
-    except (KeyError, IndexError, ValueError):  # a translation that lost or mangled a field
+    except (KeyError, IndexError, ValueError):  # a mangled field or format spec, or data without a field
         return english

@@ -132,11 +132,11 @@ class ProgressView(QWidget):
                 if event.stage and event.stage not in self.stage_rows:
                     self._add_stage(event.stage)
                     self.retranslate()
+                text = message_text(event.code, event.data, event.text)
                 if event.kind == "stage":
-                    self._mark_running(event.stage, event.text)
-                if event.text:
+                    self._mark_running(event.stage, text)
+                if text:
                     prefix = {"warning": self.tr("warning: "), "error": self.tr("error: ")}.get(event.level, "")
-                    text = message_text(event.code, event.data, event.text)
                     lines.append(f"{dt.datetime.now():%H:%M:%S}  [{event.stage or 'run'}] {prefix}{text}")
             elif event.kind == "metrics" and event.stage == "val":
                 self._show_eta(event.data)
@@ -144,7 +144,7 @@ class ProgressView(QWidget):
             if stage not in self.stage_rows:
                 self._add_stage(stage)
                 self.retranslate()
-            self._mark_running(stage, event.text)
+            self._mark_running(stage, message_text(event.code, event.data, event.text))
             self.stage_rows[stage][1].setValue(int(round((event.fraction or 0.0) * 1000)))
         if lines:
             self.log.appendPlainText("\n".join(lines))

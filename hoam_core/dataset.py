@@ -93,7 +93,7 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
     if not any(it.split == "train" and it.orientation != NG for it in items):
         raise ValueError("no training images of an OK class: every class was excluded or is empty; answer at "
                          "least one class with Up, Down, Left or Right")
-    reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", total=len(items))
+    reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", code="dataset_started", total=len(items))
     total = np.zeros(3)
     total_sq = np.zeros(3)
     n_pixels = 0
@@ -129,7 +129,8 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
             counts[item.split][label] = counts[item.split].get(label, 0) + 1
             index_rows.append((item.split, label, f"{item.split}/{label}/{name}", item.cls, item.source.name,
                                90 * k))
-        reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos")
+        reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos", code="dataset_progress",
+                          done=i + 1, total=len(items))
     if n_pixels == 0:
         raise ValueError("no readable training image: see the warnings above")
     mean = total / n_pixels
@@ -157,8 +158,10 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
                          code="classes_without_val", count=len(no_val), classes=", ".join(no_val))
     summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
                "std": stats["std"], "unreadable": unreadable, "classes_without_val": no_val}
-    reporter.message(f"Dataset: train {sum(counts['train'].values())}, val {sum(counts['val'].values())} images; "
-                     f"mean {stats['mean']}, std {stats['std']}", stage=STAGE, code="dataset_summary")
+    n_train, n_val = sum(counts["train"].values()), sum(counts["val"].values())
+    reporter.message(f"Dataset: train {n_train}, val {n_val} images; mean {stats['mean']}, std {stats['std']}",
+                     stage=STAGE, code="dataset_summary", train=n_train, val=n_val, mean=stats["mean"],
+                     std=stats["std"])
     return summary
 
 

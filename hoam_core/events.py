@@ -16,7 +16,9 @@ class Event:
 
     kind: ``stage`` (a stage starts/ends), ``progress`` (fraction done of ``stage``),
     ``message`` (info/warning/error for the log), ``metrics`` (numbers to plot).
-    ``code`` names the message for translation; ``text`` is its English form.
+    ``code`` names the text for translation; ``text`` is its English form, made from the
+    values in ``data`` (JSON-friendly: str, int, float, lists; the GUI shows a translated
+    template of the code filled with them).
     """
 
     kind: str
@@ -78,11 +80,12 @@ class Reporter:
         self.sink: Callable[[Event], None] = sink or null_sink
         self.cancel = cancel or CancelToken()
 
-    def stage(self, stage: str, text: str = "", **data: Any) -> None:
-        self.sink(Event("stage", stage=stage, text=text, data=data))
+    def stage(self, stage: str, text: str = "", code: str = "", **data: Any) -> None:
+        self.sink(Event("stage", stage=stage, text=text, code=code, data=data))
 
-    def progress(self, stage: str, fraction: float, text: str = "", **data: Any) -> None:
-        self.sink(Event("progress", stage=stage, fraction=max(0.0, min(1.0, fraction)), text=text, data=data))
+    def progress(self, stage: str, fraction: float, text: str = "", code: str = "", **data: Any) -> None:
+        self.sink(Event("progress", stage=stage, fraction=max(0.0, min(1.0, fraction)), text=text, code=code,
+                        data=data))
 
     def message(self, text: str, level: str = "info", code: str = "", stage: str = "", **data: Any) -> None:
         self.sink(Event("message", stage=stage, text=text, level=level, code=code, data=data))

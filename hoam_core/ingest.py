@@ -210,7 +210,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     total = sum(1 for _ in iter_input_files(input_dir, skip=(run_dir.parent,)))
     if total == 0:
         raise InputError(f"no files under {input_dir / 'OK'} or {input_dir / 'NG'}: nothing to train on")
-    reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", total=total)
+    reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", code="ingest_started", total=total,
+                   folder=str(input_dir))
     names_seen: dict[str, str] = {}
     classes: dict[Part, str] = {}
     per_class: Counter = Counter()
@@ -242,7 +243,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
                     per_reason[row.reason] += 1
             done += len(chunk)
             chunk.clear()
-            reporter.progress(STAGE, done / total, f"{done}/{total} files")
+            reporter.progress(STAGE, done / total, f"{done}/{total} files", code="ingest_progress", done=done,
+                              total=total)
 
         for item in iter_input_files(input_dir, skip=(run_dir.parent,)):
             chunk.append(item)
@@ -265,10 +267,11 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
                "classes": dict(sorted(ok_classes.items())), "ng": per_class.get(NG, 0),
                "reasons": dict(sorted(per_reason.items()))}
     warn_if_ng_days_apart(ok_days, ng_days, reporter)
-    reporter.message(f"Ingest: {summary['included'] - summary['ng']} OK images in {len(ok_classes)} classes and "
-                     f"{summary['ng']} NG; "
-                     f"{summary['left_out']} left out ({_reason_text(per_reason)}); see {MANIFEST}",
-                     stage=STAGE, code="ingest_summary", **summary)
+    counts = {"ok": summary["included"] - summary["ng"], "class_count": len(ok_classes),
+              "reasons_text": _reason_text(per_reason), "manifest": MANIFEST}
+    reporter.message(f"Ingest: {counts['ok']} OK images in {counts['class_count']} classes and {summary['ng']} NG; "
+                     f"{summary['left_out']} left out ({counts['reasons_text']}); see {MANIFEST}",
+                     stage=STAGE, code="ingest_summary", **summary, **counts)
     return summary
 
 

@@ -176,7 +176,7 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
             raise
         except BaseException as exc:
             state.update(status="failed", message=str(exc) or type(exc).__name__)
-            reporter.message(f"Run failed: {exc}", level="error", code="run_failed")
+            reporter.message(f"Run failed: {exc}", level="error", code="run_failed", error=str(exc))
             raise
         if all(s in state.stages_done for s in STAGES):
             state.update(status="completed", message="")
@@ -215,7 +215,7 @@ def _orientation(run_dir: Path, state: RunState, system: cfg.SystemConfig, repor
                  orientation: OrientationProvider, password: Callable | None) -> dict | None:
     request = orientation_request(run_dir, system)
     reporter.stage("orientation", f"Waiting for the orientation of {len(request.classes)} classes",
-                   classes=request.classes)
+                   code="orientation_waiting", classes=request.classes, count=len(request.classes))
     answers = orientation(request)
     if answers is None:
         return None

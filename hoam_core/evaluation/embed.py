@@ -60,7 +60,11 @@ def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | 
 def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_size: int,
                 reporter: Reporter | None = None, stage: str = "evaluate", what: str = "images"
                 ) -> tuple[np.ndarray, list[str | None]]:
-    """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row."""
+    """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row.
+
+    Progress events name ``what`` (``"dataset images"``, ``"photos"``); their code is
+    ``embedding_`` + ``what`` with underscores (``embedding_dataset_images``).
+    """
     reporter = reporter or Reporter()
     dev = next(model.parameters()).device
     out = np.full((len(paths), int(meta["embedding_size"])), np.nan, np.float32)
@@ -74,5 +78,6 @@ def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_si
                 batch = batch.to(dev, non_blocking=True).contiguous(memory_format=torch.channels_last)
                 out[[start + i for i in good]] = model(batch).float().cpu().numpy()
             done = min(start + batch_size, len(paths))
-            reporter.progress(stage, done / max(len(paths), 1), f"embedding {what}: {done}/{len(paths)}")
+            reporter.progress(stage, done / max(len(paths), 1), f"embedding {what}: {done}/{len(paths)}",
+                              code=f"embedding_{what.replace(' ', '_')}", done=done, total=len(paths))
     return out, errors

@@ -121,7 +121,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     dataset_dir = run_dir / "dataset"
     n_val = sum(it.split == "val" for it in items)
     _check_val(n_val, dataset_dir / "val")
-    reporter.stage(STAGE, f"Evaluating the model on {n_val} validation images")
+    reporter.stage(STAGE, f"Evaluating the model on {n_val} validation images", code="evaluation_started",
+                   val_images=n_val)
     model, meta = load_model(run_dir / MODEL_FILE)
     emb, errors = embed_files(model, meta, [dataset_dir / it.file for it in items], batch_size=config.batch_size,
                               reporter=reporter, stage=STAGE, what="dataset images")
@@ -155,7 +156,7 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
     _plots(results, clf, per_class, "validation")
 
-    reporter.progress(STAGE, 1.0, "exporting the deployable module")
+    reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
     parity = _export(run_dir, data, golden, model, meta)
 
     summary = {
@@ -339,7 +340,8 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     if not paths:
         raise FileNotFoundError(f"{data_dir}: no images in sub-folders {', '.join(LABELS)}; put each labelled photo "
                                 "in the folder of its label")
-    reporter.stage(STAGE, f"Evaluating {len(paths)} labelled photos from {data_dir}")
+    reporter.stage(STAGE, f"Evaluating {len(paths)} labelled photos from {data_dir}", code="folder_evaluation_started",
+                   total=len(paths), folder=str(data_dir))
     rows, emb = run_prediction(model_path, paths, reporter, db=db, site=site, line_id=line_id,
                                batch_size=config.batch_size, password=password)
     ok = [i for i, r in enumerate(rows) if not r["error"].startswith("unreadable")]
@@ -369,5 +371,5 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
               "false_reject_rate": line["false_reject_rate"]}
     reporter.message(f"Evaluation of {data_dir}: accuracy {result['accuracy']:.4f}, false accepts "
                      f"{result['false_accept_rate']:.4f}, false rejects {result['false_reject_rate']:.4f}",
-                     stage=STAGE, code="evaluation_summary", **result)
+                     stage=STAGE, code="folder_evaluation_summary", folder=str(data_dir), **result)
     return result

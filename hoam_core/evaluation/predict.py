@@ -106,7 +106,8 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
             products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
     elif parsed:
         reporter.message("No site and line id known: the photos' classes cannot be looked up, so they get no "
-                         "per-class threshold check (give --site and --line)", level="warning", stage=STAGE)
+                         "per-class threshold check (give --site and --line)", level="warning", stage=STAGE,
+                         code="classes_not_looked_up")
     found = []
     for i, n in enumerate(names):
         cls = ""
@@ -174,7 +175,7 @@ def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | N
     paths = list_images(images)
     if not paths:
         raise FileNotFoundError(f"no images (jpg, jpeg, png, bmp) under {images}")
-    reporter.stage(STAGE, f"Predicting {len(paths)} photos", total=len(paths))
+    reporter.stage(STAGE, f"Predicting {len(paths)} photos", code="predict_started", total=len(paths))
     rows, _ = run_prediction(model_dir, paths, reporter, db=db, site=site, line_id=line_id,
                              batch_size=batch_size, password=password)
     base = images if images.is_dir() else images.parent

@@ -118,7 +118,8 @@ class TrainingReporter(Callback):
             self.reporter.metrics(STAGE, step=trainer.global_step, epoch=trainer.current_epoch + 1,
                                   lr=self._lr, **{k: float(v) for k, v in values.items()})
             self.reporter.progress(STAGE, trainer.global_step / max(1, trainer.estimated_stepping_batches),
-                                   f"epoch {trainer.current_epoch + 1}/{trainer.max_epochs}")
+                                   f"epoch {trainer.current_epoch + 1}/{trainer.max_epochs}", code="training_epoch",
+                                   epoch=trainer.current_epoch + 1, max_epochs=trainer.max_epochs)
 
     def on_validation_batch_end(self, trainer: L.Trainer, *args: Any, **kwargs: Any) -> None:
         self.reporter.cancel.check()
@@ -148,7 +149,8 @@ class TrainingReporter(Callback):
                               mean_average_precision_at_r=row["mean_average_precision_at_r"],
                               epoch_time_s=row["epoch_time_s"],
                               eta_s=round(mean_time * max(0, trainer.max_epochs - epoch), 1))
-        self.reporter.progress(STAGE, epoch / trainer.max_epochs, f"epoch {epoch}/{trainer.max_epochs}")
+        self.reporter.progress(STAGE, epoch / trainer.max_epochs, f"epoch {epoch}/{trainer.max_epochs}",
+                               code="training_epoch", epoch=epoch, max_epochs=trainer.max_epochs)
 
 
 @contextmanager
@@ -249,10 +251,12 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
             out_dir.mkdir(parents=True, exist_ok=True)
             save_train_config(config, out_dir / CONFIG_FILE)
         accelerator, precision = resolve_precision(config)
-        reporter.stage(STAGE, f"Training {config.model.architecture} on {config.model.backbone} "
-                              f"({config.data.image_size} px, {n_train} train / {n_val} val images, "
-                              f"{len(classes)} classes, {accelerator}, {precision})",
-                       resumed=resume, classes=list(classes))
+        setup = {"architecture": config.model.architecture, "backbone": config.model.backbone,
+                 "image_size": config.data.image_size, "train_images": n_train, "val_images": n_val,
+                 "class_count": len(classes), "accelerator": accelerator, "precision": precision}
+        reporter.stage(STAGE, "Training {architecture} on {backbone} ({image_size} px, {train_images} train / "
+                              "{val_images} val images, {class_count} classes, {accelerator}, {precision})"
+                       .format(**setup), code="training_started", resumed=resume, classes=list(classes), **setup)
         start = time.monotonic()
         try:
             trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path, weights_only=True)
@@ -279,6 +283,8 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
                     mean=datamodule.mean_std[0], std=datamodule.mean_std[1], class_names=classes,
                     extra={"loss_spec": cfg.to_dict(config.loss), "train_config": cfg.to_dict(config),
                            "best_epoch": best_epoch, "val_metrics": val_metrics})
-        reporter.message(f"Best model: epoch {best_epoch}, val {config.trainer.monitor} "
-                         f"{float(best.best_model_score):.4f} -> {bundle_path}", stage=STAGE)
+        score = float(best.best_model_score)
+        reporter.message(f"Best model: epoch {best_epoch}, val {config.trainer.monitor} {score:.4f} -> {bundle_path}",
+                         stage=STAGE, code="best_model", epoch=best_epoch, monitor=config.trainer.monitor,
+                         score=score, path=str(bundle_path))
     return TrainResult(bundle_path, summary)

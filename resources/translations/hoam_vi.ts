@@ -747,8 +747,44 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
 <context>
     <name>messages</name>
     <message>
+        <source>Run cancelled</source>
+        <translation>Lượt huấn luyện đã bị hủy</translation>
+    </message>
+    <message>
+        <source>Run failed: {error}</source>
+        <translation>Lượt huấn luyện thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>Ingesting {total} files from {folder}</source>
+        <translation>Đang đọc {total} tệp từ {folder}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} tệp</translation>
+    </message>
+    <message>
+        <source>Ingest: {ok} OK images in {class_count} classes and {ng} NG; {left_out} left out ({reasons_text}); see {manifest}</source>
+        <translation>Đọc xong: {ok} ảnh OK thuộc {class_count} lớp và {ng} ảnh NG; bỏ qua {left_out} tệp ({reasons_text}); xem {manifest}</translation>
+    </message>
+    <message>
         <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
         <translation>{apart} trong {ng} ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: {ng_days}; OK: {ok_days}). Mô hình có thể học dáng vẻ của những ngày đó (ánh sáng, camera, lô bo mạch) thay vì lỗi, và đánh giá linh kiện tốt là NG. Hãy thêm ảnh OK chụp cùng ngày với các ảnh NG</translation>
+    </message>
+    <message>
+        <source>Waiting for the orientation of {count} classes</source>
+        <translation>Đang chờ xác nhận hướng của {count} lớp</translation>
+    </message>
+    <message>
+        <source>Building the dataset from {total} photos</source>
+        <translation>Đang tạo tập dữ liệu từ {total} ảnh</translation>
+    </message>
+    <message>
+        <source>{done}/{total} photos</source>
+        <translation>{done}/{total} ảnh</translation>
+    </message>
+    <message>
+        <source>Dataset: train {train}, val {val} images; mean {mean}, std {std}</source>
+        <translation>Tập dữ liệu: {train} ảnh huấn luyện, {val} ảnh kiểm định; trung bình {mean}, độ lệch chuẩn {std}</translation>
     </message>
     <message>
         <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
@@ -761,6 +797,26 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>Label {label} has no validation images: its scores cannot be measured</source>
         <translation>Nhãn {label} không có ảnh kiểm định: không đo được điểm của nhãn này</translation>
+    </message>
+    <message>
+        <source>Training {architecture} on {backbone} ({image_size} px, {train_images} train / {val_images} val images, {class_count} classes, {accelerator}, {precision})</source>
+        <translation>Đang huấn luyện {architecture} trên {backbone} ({image_size} px, {train_images} ảnh huấn luyện / {val_images} ảnh kiểm định, {class_count} lớp, {accelerator}, {precision})</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{max_epochs}</source>
+        <translation>epoch {epoch}/{max_epochs}</translation>
+    </message>
+    <message>
+        <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
+        <translation>Mô hình tốt nhất: epoch {epoch}, {monitor} trên tập kiểm định {score:.4f} -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Evaluating the model on {val_images} validation images</source>
+        <translation>Đang đánh giá mô hình trên {val_images} ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>embedding dataset images: {done}/{total}</source>
+        <translation>đang tính vector đặc trưng của ảnh trong tập dữ liệu: {done}/{total}</translation>
     </message>
     <message>
         <source>Left out of the evaluation: {file}</source>
@@ -777,6 +833,38 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
         <translation>Lớp {cls}: trên tập kiểm định, không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} linh kiện tốt và cho qua {far:.1%} ảnh xoay sai và ảnh NG. Hãy thêm ảnh NG của linh kiện này, hoặc thêm ảnh, rồi huấn luyện lại</translation>
+    </message>
+    <message>
+        <source>exporting the deployable module</source>
+        <translation>đang xuất mô-đun triển khai</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>Đánh giá: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>Evaluating {total} labelled photos from {folder}</source>
+        <translation>Đang đánh giá {total} ảnh đã gán nhãn từ {folder}</translation>
+    </message>
+    <message>
+        <source>Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>Đánh giá {folder}: độ chính xác {accuracy:.4f}, chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
+        <source>Predicting {total} photos</source>
+        <translation>Đang dự đoán {total} ảnh</translation>
+    </message>
+    <message>
+        <source>embedding photos: {done}/{total}</source>
+        <translation>đang tính vector đặc trưng của ảnh: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
+        <translation>Chưa biết nhà máy và mã chuyền: không tra được lớp của các ảnh nên chúng không được kiểm tra theo ngưỡng của từng lớp (hãy cung cấp --site và --line)</translation>
+    </message>
+    <message>
+        <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
+        <translation>Đã ghi kết quả dự đoán của {images} ảnh vào {out}: {labels}; {unreadable} ảnh không đọc được, {class_unknown} ảnh không rõ lớp</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,44 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>messages</name>
     <message>
+        <source>Run cancelled</source>
+        <translation>训练已取消</translation>
+    </message>
+    <message>
+        <source>Run failed: {error}</source>
+        <translation>训练失败：{error}</translation>
+    </message>
+    <message>
+        <source>Ingesting {total} files from {folder}</source>
+        <translation>正在读取 {folder} 中的 {total} 个文件</translation>
+    </message>
+    <message>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} 个文件</translation>
+    </message>
+    <message>
+        <source>Ingest: {ok} OK images in {class_count} classes and {ng} NG; {left_out} left out ({reasons_text}); see {manifest}</source>
+        <translation>读取完成：{ok} 张 OK 图像，分属 {class_count} 个类别，另有 {ng} 张 NG；略过 {left_out} 个文件（{reasons_text}）；详见 {manifest}</translation>
+    </message>
+    <message>
         <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
         <translation>{ng} 张 NG 照片中有 {apart} 张拍摄于没有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能学到的是那几天的样子（光线、相机、电路板批次），而不是缺陷本身，从而把良品判为 NG。请加入与 NG 照片同一天拍摄的 OK 照片</translation>
+    </message>
+    <message>
+        <source>Waiting for the orientation of {count} classes</source>
+        <translation>等待确认 {count} 个类别的方向</translation>
+    </message>
+    <message>
+        <source>Building the dataset from {total} photos</source>
+        <translation>正在用 {total} 张照片建立数据集</translation>
+    </message>
+    <message>
+        <source>{done}/{total} photos</source>
+        <translation>{done}/{total} 张照片</translation>
+    </message>
+    <message>
+        <source>Dataset: train {train}, val {val} images; mean {mean}, std {std}</source>
+        <translation>数据集：训练 {train} 张、验证 {val} 张图像；均值 {mean}，标准差 {std}</translation>
     </message>
     <message>
         <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
@@ -761,6 +797,26 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Label {label} has no validation images: its scores cannot be measured</source>
         <translation>标签 {label} 没有验证图像：无法测量它的分数</translation>
+    </message>
+    <message>
+        <source>Training {architecture} on {backbone} ({image_size} px, {train_images} train / {val_images} val images, {class_count} classes, {accelerator}, {precision})</source>
+        <translation>正在以 {backbone} 训练 {architecture}（{image_size} px，训练 {train_images} 张／验证 {val_images} 张图像，{class_count} 个类别，{accelerator}，{precision}）</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{max_epochs}</source>
+        <translation>第 {epoch}/{max_epochs} 个 epoch</translation>
+    </message>
+    <message>
+        <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
+        <translation>最佳模型：第 {epoch} 个 epoch，验证 {monitor} {score:.4f} -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Evaluating the model on {val_images} validation images</source>
+        <translation>正在用 {val_images} 张验证图像评估模型</translation>
+    </message>
+    <message>
+        <source>embedding dataset images: {done}/{total}</source>
+        <translation>正在计算数据集图像的特征向量：{done}/{total}</translation>
     </message>
     <message>
         <source>Left out of the evaluation: {file}</source>
@@ -777,6 +833,38 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
         <translation>类别 {cls}：在验证集上，没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品为不良不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品，并放行 {far:.1%} 的旋转与 NG 照片。请加入此零件的 NG 照片或更多照片后重新训练</translation>
+    </message>
+    <message>
+        <source>exporting the deployable module</source>
+        <translation>正在导出部署模块</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>评估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>Evaluating {total} labelled photos from {folder}</source>
+        <translation>正在评估 {folder} 中的 {total} 张已标注照片</translation>
+    </message>
+    <message>
+        <source>Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>{folder} 的评估：准确率 {accuracy:.4f}，误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
+        <source>Predicting {total} photos</source>
+        <translation>正在预测 {total} 张照片</translation>
+    </message>
+    <message>
+        <source>embedding photos: {done}/{total}</source>
+        <translation>正在计算照片的特征向量：{done}/{total}</translation>
+    </message>
+    <message>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
+        <translation>不知道厂区与产线代号：无法查出照片的类别，因此不会按各类别的阈值检查（请提供 --site 和 --line）</translation>
+    </message>
+    <message>
+        <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
+        <translation>{images} 张照片的预测结果已写入 {out}：{labels}；{unreadable} 张无法读取，{class_unknown} 张类别不明</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,44 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>messages</name>
     <message>
+        <source>Run cancelled</source>
+        <translation>訓練已取消</translation>
+    </message>
+    <message>
+        <source>Run failed: {error}</source>
+        <translation>訓練失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Ingesting {total} files from {folder}</source>
+        <translation>正在讀取 {folder} 中的 {total} 個檔案</translation>
+    </message>
+    <message>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} 個檔案</translation>
+    </message>
+    <message>
+        <source>Ingest: {ok} OK images in {class_count} classes and {ng} NG; {left_out} left out ({reasons_text}); see {manifest}</source>
+        <translation>讀取完成：{ok} 張 OK 影像，分屬 {class_count} 個類別，另有 {ng} 張 NG；略過 {left_out} 個檔案（{reasons_text}）；詳見 {manifest}</translation>
+    </message>
+    <message>
         <source>{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: {ok_days}). The model may learn what those days looked like (lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as the NG photos</source>
         <translation>{ng} 張 NG 照片中有 {apart} 張拍攝於沒有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能學到的是那幾天的樣子（光線、相機、電路板批次），而不是缺陷本身，因而把良品判為 NG。請加入與 NG 照片同一天拍攝的 OK 照片</translation>
+    </message>
+    <message>
+        <source>Waiting for the orientation of {count} classes</source>
+        <translation>等待確認 {count} 個類別的方向</translation>
+    </message>
+    <message>
+        <source>Building the dataset from {total} photos</source>
+        <translation>正在以 {total} 張照片建立資料集</translation>
+    </message>
+    <message>
+        <source>{done}/{total} photos</source>
+        <translation>{done}/{total} 張照片</translation>
+    </message>
+    <message>
+        <source>Dataset: train {train}, val {val} images; mean {mean}, std {std}</source>
+        <translation>資料集：訓練 {train} 張、驗證 {val} 張影像；平均值 {mean}，標準差 {std}</translation>
     </message>
     <message>
         <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
@@ -761,6 +797,26 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Label {label} has no validation images: its scores cannot be measured</source>
         <translation>標籤 {label} 沒有驗證影像：無法量測它的分數</translation>
+    </message>
+    <message>
+        <source>Training {architecture} on {backbone} ({image_size} px, {train_images} train / {val_images} val images, {class_count} classes, {accelerator}, {precision})</source>
+        <translation>正在以 {backbone} 訓練 {architecture}（{image_size} px，訓練 {train_images} 張／驗證 {val_images} 張影像，{class_count} 個類別，{accelerator}，{precision}）</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{max_epochs}</source>
+        <translation>第 {epoch}/{max_epochs} 個 epoch</translation>
+    </message>
+    <message>
+        <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
+        <translation>最佳模型：第 {epoch} 個 epoch，驗證 {monitor} {score:.4f} -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Evaluating the model on {val_images} validation images</source>
+        <translation>正在以 {val_images} 張驗證影像評估模型</translation>
+    </message>
+    <message>
+        <source>embedding dataset images: {done}/{total}</source>
+        <translation>正在計算資料集影像的特徵向量：{done}/{total}</translation>
     </message>
     <message>
         <source>Left out of the evaluation: {file}</source>
@@ -777,6 +833,38 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
         <translation>類別 {cls}：在驗證集上，沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品為不良不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品，並放行 {far:.1%} 的旋轉與 NG 照片。請加入此零件的 NG 照片或更多照片後重新訓練</translation>
+    </message>
+    <message>
+        <source>exporting the deployable module</source>
+        <translation>正在匯出部署模組</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>評估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>Evaluating {total} labelled photos from {folder}</source>
+        <translation>正在評估 {folder} 中的 {total} 張已標註照片</translation>
+    </message>
+    <message>
+        <source>Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>{folder} 的評估：準確率 {accuracy:.4f}，誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
+        <source>Predicting {total} photos</source>
+        <translation>正在預測 {total} 張照片</translation>
+    </message>
+    <message>
+        <source>embedding photos: {done}/{total}</source>
+        <translation>正在計算照片的特徵向量：{done}/{total}</translation>
+    </message>
+    <message>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
+        <translation>不知道廠區與產線代號：無法查出照片的類別，因此不會依各類別的門檻檢查（請提供 --site 與 --line）</translation>
+    </message>
+    <message>
+        <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
+        <translation>{images} 張照片的預測結果已寫入 {out}：{labels}；{unreadable} 張無法讀取，{class_unknown} 張類別不明</translation>
     </message>
 </context>
 <context>

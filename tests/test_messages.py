@@ -1,0 +1,160 @@
+"""The core's texts in the user's language: every code the core emits has a template that gives its
+English text, and a translation in each shipped language that fills in with the event's data.
+
+The events come from real work: the pipeline up to the dataset on the tiny demo task, one epoch
+of training on test_training's toy set, the evaluate stage (test_evaluation's session fixture),
+predict and evaluate-folder with that model, a cancelled run and a failed one.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from string import Formatter
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+import hoam_core
+from hoam_core.config import EvaluationConfig
+from hoam_core.evaluation.evaluate import evaluate_folder
+from hoam_core.evaluation.predict import predict
+from hoam_core.events import CancelToken, Cancelled, Event, ListSink, Reporter
+from hoam_core.orientation import OrientationAnswer, fixed_provider
+from hoam_core.pipeline import RunParams, new_run, run_pipeline
+from hoam_core.training.fit import train
+
+from app.i18n import set_language
+from app.messages import TEMPLATES, message_text
+from app.progress_view import ProgressView
+from app.resources import translations_dir
+from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
+from tests.test_training import tiny_config
+from tests.test_training_data import make_dataset
+
+LANGUAGES = ("zh_TW", "zh_CN", "vi")
+TEXT_KINDS = ("stage", "progress", "message")
+
+
+@pytest.fixture(scope="module")
+def core_events(demo_task, evaluated, tmp_path_factory):  # noqa: F811
+    """Every stage, progress and message event of real core work on the demo task."""
+    sink = ListSink()
+    reporter = Reporter(sink)
+    tmp = tmp_path_factory.mktemp("messages")
+    params = RunParams(input_dir=str(demo_task.input_dir), site=demo_task.site, line_id=demo_task.line_id,
+                       db=f"sqlite:///{demo_task.database}")
+    run_dir = new_run(params, runs_dir=tmp / "runs")
+    answers = {c: OrientationAnswer(o, c in demo_task.symmetric) for c, o in demo_task.orientations.items()}
+    run_pipeline(run_dir, orientation=fixed_provider(answers), reporter=reporter, until="dataset")
+    train(make_dataset(tmp / "dataset"), tmp / "model", tiny_config(optim={"epochs": 1, "warmup_epochs": 0}),
+          reporter)  # the toy set of test_training: the demo's dataset takes twice as long
+
+    evaluated_run, _, evaluate_sink = evaluated
+    predict(evaluated_run, demo_task.test_dir, tmp / "predictions.csv", reporter)
+    labelled = tmp / "labelled"
+    with open(demo_task.truth_csv, newline="") as f:
+        for t in csv.DictReader(f):
+            (labelled / t["label"]).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(demo_task.test_dir / t["file"], labelled / t["label"] / t["file"])
+    evaluate_folder(evaluated_run, labelled, tmp / "folder", EvaluationConfig(batch_size=8), reporter)
+
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(Cancelled):
+        run_pipeline(new_run(params, runs_dir=tmp / "runs"), orientation=fixed_provider(answers),
+                     reporter=Reporter(sink, cancel))
+    (tmp / "empty" / "OK").mkdir(parents=True)
+    failing = new_run(RunParams(str(tmp / "empty"), demo_task.site, demo_task.line_id, db=params.db),
+                      runs_dir=tmp / "runs")
+    with pytest.raises(Exception, match="nothing to train on"):
+        run_pipeline(failing, orientation=fixed_provider(answers), reporter=reporter)
+    return [e for e in sink.events + evaluate_sink.events if e.kind in TEXT_KINDS and e.text]
+
+
+def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
+    codes = {e.code for e in core_events}
+    assert {"ingest_started", "ingest_progress", "ingest_summary", "orientation_waiting", "dataset_started",
+            "dataset_progress", "dataset_summary", "training_started", "training_epoch", "best_model",
+            "evaluation_started", "embedding_dataset_images", "exporting_module", "evaluation_summary",
+            "threshold_capped", "predict_started", "embedding_photos", "predict_summary",
+            "folder_evaluation_started", "folder_evaluation_summary", "run_cancelled", "run_failed"} <= codes
+    for event in core_events:
+        assert event.code in TEMPLATES, f"no template for {event.kind} {event.text!r}"
+        assert TEMPLATES[event.code].format(**event.data) == event.text, event.code
+        assert json.loads(json.dumps(event.data)) == event.data, f"{event.code}: data is not JSON-friendly"
+
+
+def test_every_code_named_in_the_core_has_a_template():
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(hoam_core.__file__).parent.rglob("*.py"))
+    named = set(re.findall(r'\bcode="([a-z0-9_]+)"', source))
+    assert len(named) > 20
+    assert named <= set(TEMPLATES), sorted(named - set(TEMPLATES))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, core_events, language):
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / f"hoam_{language}.qm"))
+    fields = lambda template: sorted(f for _, f, _, _ in Formatter().parse(template) if f is not None)  # noqa: E731
+    for code, source in TEMPLATES.items():
+        assert fields(translator.translate("messages", source)) == fields(source), f"{language}: {code}"
+    try:
+        set_language(language)
+        for event in core_events:
+            translated = translator.translate("messages", TEMPLATES[event.code])
+            assert translated, f"{language}: {event.code} is not translated"
+            assert message_text(event.code, event.data, event.text) == translated.format(**event.data)
+    finally:
+        set_language("en")
+
+
+def test_a_translation_that_lost_a_field_falls_back_to_english(qapp, tmp_path):
+    translations = {"Left out {file}: {reason}": "Đã bỏ qua {tệp}: {reason}",  # a field renamed
+                    "Run failed: {error}": "Thất bại",  # a field lost
+                    "Predicting {total} photos": "Đang dự đoán {total:d} ảnh"}  # fine for an int only
+    ts = tmp_path / "broken.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="vi">\n'
+                  "<context><name>messages</name>\n"
+                  + "".join(f"<message><source>{s}</source><translation>{t}</translation></message>\n"
+                            for s, t in translations.items())
+                  + "</context>\n</TS>\n", encoding="utf-8")
+    qm = tmp_path / "broken.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert message_text("predict_started", {"total": 3}, "Predicting 3 photos") == "Đang dự đoán 3 ảnh"
+        left_out = message_text("image_left_out", {"file": "a.jpg", "reason": "truncated"}, "Left out a.jpg: truncated")
+        assert left_out == "Left out a.jpg: truncated"
+        assert message_text("run_failed", {"error": "disk full"}, "Run failed: disk full") == "Run failed: disk full"
+        assert message_text("predict_started", {"total": "3"}, "Predicting 3 photos") == "Predicting 3 photos"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_progress_tab_shows_stage_and_progress_texts_translated(qtbot):
+    view = ProgressView()
+    qtbot.addWidget(view)
+    try:
+        set_language("zh_TW")
+        view.add_events([
+            Event("stage", stage="ingest", text="Ingesting 8 files from /in", code="ingest_started",
+                  data={"total": 8, "folder": "/in"}),
+            Event("progress", stage="ingest", fraction=0.5, text="4/8 files", code="ingest_progress",
+                  data={"done": 4, "total": 8})])
+        assert view.stage_rows["ingest"][2].text() == "4/8 個檔案"
+        view.add_events([Event("stage", stage="dataset", text="Building the dataset from 6 photos",
+                               code="dataset_started", data={"total": 6})])
+        assert view.stage_rows["dataset"][2].text() == "正在以 6 張照片建立資料集"
+        view.add_events([Event("progress", stage="dataset", fraction=0.5, text="3/6 photos")])  # no code: English
+        assert view.stage_rows["dataset"][2].text() == "3/6 photos"
+        assert "正在讀取 /in 中的 8 個檔案" in view.log.toPlainText()
+    finally:
+        set_language("en")
