@@ -60,6 +60,12 @@ TEMPLATES: dict[str, str] = {
                     "more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects "
                     "{frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or "
                     "more photos, and train again"),
+    "calibrating_appearance": QT_TRANSLATE_NOOP("messages", "calibrating the appearance check"),
+    "appearance_capped": QT_TRANSLATE_NOOP(
+        "messages", "Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting "
+                    "more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} "
+                    "of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check "
+                    "them, or add more NG photos"),
     "exporting_module": QT_TRANSLATE_NOOP("messages", "exporting the deployable module"),
     "evaluation_summary": QT_TRANSLATE_NOOP(
         "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy "
@@ -73,8 +79,12 @@ TEMPLATES: dict[str, str] = {
     "predict_started": QT_TRANSLATE_NOOP("messages", "Predicting {total} photos"),
     "embedding_photos": QT_TRANSLATE_NOOP("messages", "embedding photos: {done}/{total}"),
     "classes_not_looked_up": QT_TRANSLATE_NOOP(
-        "messages", "No site and line id known: the photos' classes cannot be looked up, so they get no "
-                    "per-class threshold check (give --site and --line)"),
+        "messages", "No site and line id known: the photos' classes cannot be looked up, so their rows have no "
+                    "class, expected orientation or golden similarity (give --site and --line)"),
+    "appearance_checking": QT_TRANSLATE_NOOP("messages", "appearance check"),
+    "no_appearance_check": QT_TRANSLATE_NOOP(
+        "messages", "{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the "
+                    "k-NN vote and the golden samples only; evaluate the run again for the check"),
     "predict_summary": QT_TRANSLATE_NOOP(
         "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
                     "{class_unknown} of unknown class"),

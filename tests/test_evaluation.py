@@ -195,4 +195,5 @@ def test_summary_report_lists_the_warnings_of_the_run(evaluated):
     emitted = [{"stage": e.stage, "code": e.code, "text": e.text, **e.data}
                for e in sink.of_kind("message") if e.level == "warning"]
     assert emitted and report["warnings"] == emitted
-    assert {w["code"] for w in emitted} == {"threshold_capped"}  # an untrained model separates nothing
+    codes = {w["code"] for w in emitted}
+    assert "threshold_capped" in codes <= {"threshold_capped", "appearance_capped"}  # an untrained model separates nothing

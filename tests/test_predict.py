@@ -1,5 +1,6 @@
 """Prediction: the decision rule on hand-made embeddings, and predict/evaluate on real files."""
 import csv
+import json
 import shutil
 
 import numpy as np
@@ -47,6 +48,18 @@ def test_expected_orientation_under_the_threshold_is_ng():
     assert out[0]["threshold"] == 0.9
 
 
+def test_the_appearance_check_confirms_corrects_or_rejects_the_voted_orientation():
+    photos = _unit([1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1])
+    good_up = {"Up": 0.2, "Right": 1.5, "Down": 1.4, "Left": 1.6}
+    really_right = {"Up": 0.9, "Right": 0.3, "Down": 1.4, "Left": 0.45}  # two turns pass: the most alike wins
+    unlike_any = {"Up": 0.7, "Right": 1.5, "Down": 1.4, "Left": 1.6}
+    out = classify(photos, ["A"] * 4, REFS, k=3, appearance=([good_up, really_right, unlike_any, good_up], 0.5))
+    assert [o["label"] for o in out] == ["Up", "Right", "NG", "Up"]
+    # the vote is among OK references only: the photo nearest the NG reference is judged by its look
+    assert out[3]["nearest"] != "r7.png"
+    assert [o["appearance"] for o in out] == [0.2, 0.3, 0.7, 0.2]
+
+
 @pytest.fixture
 def photos(demo_task, tmp_path):
     folder = tmp_path / "photos"
@@ -84,6 +97,12 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
         assert r["nearest"].startswith("dataset/") and -1 <= float(r["score"]) <= 1
         assert float(r["threshold"]) > -1 and float(r["golden_similarity"]) <= 1 + 1e-6
     assert summary["unreadable"] == 1 and summary["class_unknown"] == 1
+    threshold = float(rows[0]["appearance_threshold"])
+    for r in rows:
+        if r["label"] in ("Up", "Down", "Left", "Right"):
+            assert float(r["appearance"]) <= threshold  # looks like a good part turned that way
+        elif r["label"] == "NG":
+            assert float(r["appearance"]) > threshold
     progress = [e for e in sink.of_kind("progress") if e.stage == "predict"]
     assert progress and progress[-1].fraction == 1.0
 
@@ -99,6 +118,21 @@ def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     from_module = _read(tmp_path / "p.csv")
     predict(run_dir, one, tmp_path / "q.csv")
     assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
+
+
+def test_a_module_from_before_the_appearance_check_still_predicts_and_says_so(evaluated, demo_task, tmp_path):
+    run_dir, _, _ = evaluated
+    module = shutil.copytree(run_dir / "export", tmp_path / "module")
+    configs = json.loads((module / "configs.json").read_text())
+    del configs["appearance_check"]
+    (module / "configs.json").write_text(json.dumps(configs))
+    (module / "appearance.npz").unlink()
+    sink = ListSink()
+    predict(module, demo_task.test_dir, tmp_path / "p.csv", Reporter(sink))
+    rows = _read(tmp_path / "p.csv")
+    assert rows and all(r["label"] in LABELS and r["appearance"] == r["appearance_threshold"] == "" for r in rows)
+    [warning] = [e for e in sink.of_kind("message") if e.code == "no_appearance_check"]
+    assert "evaluate the run again" in warning.text
 
 
 def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_path):

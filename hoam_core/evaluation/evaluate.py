@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from hoam_core.config import EvaluationConfig
-from hoam_core.evaluation import report
+from hoam_core.evaluation import appearance, report
 from hoam_core.evaluation.embed import embed_files, load_model, prepare_batch
 from hoam_core.evaluation.export import write_module
 from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, write_golden_samples
@@ -35,8 +35,9 @@ STAGE = "evaluate"
 RESULTS_DIR, EXPORT_DIR = "results", "export"
 MODEL_FILE = "model/best_model.pt"
 PARITY_IMAGES = 8
-DECISION_RULE = ("similarity-weighted vote of the k nearest references (all classes and labels); NG when voted "
-                 "into the class's expected orientation with a golden similarity under the class threshold")
+DECISION_RULE = ("orientation: similarity-weighted vote of the k nearest OK references (all classes); appearance "
+                 "check of the photo turned upright by it: over the threshold, the orientation whose upright turn is "
+                 "under it instead (the most alike), NG when none is")
 RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label",
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "threshold",
                   "line_truth", "line_verdict", "line_correct")
@@ -156,8 +157,9 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
     _plots(results, clf, per_class, "validation")
 
+    check = _appearance_check(dataset_dir, data, classes, config, reporter)
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
-    parity = _export(run_dir, data, golden, model, meta)
+    parity = _export(run_dir, data, golden, model, meta, check)
 
     summary = {
         "model": {k: meta.get(k) for k in ("architecture", "backbone", "embedding_size", "image_size")},
@@ -165,6 +167,7 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
                        "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
         "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
+        "appearance_check": {k: v for k, v in check.items() if k != "bank"},
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
@@ -277,7 +280,47 @@ def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[
     return rows, classification_report(data.labels[data.val], [d["label"] for d in decided], LABELS)
 
 
-def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta: dict) -> float:
+def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], config: EvaluationConfig,
+                      reporter: Reporter) -> dict:
+    """The appearance check's bank: the OK photos (train and val, as the references), upright, with their
+    shifted copies (at most ``BANK_PHOTOS`` photos, every class in); and its threshold, calibrated on how
+    unlike the bank the good photos are (each bank photo against the others: this check is not trained,
+    so that is a fair test; OK photos left out of the bank against all) and the NG photos are."""
+    def upright(i: int) -> np.ndarray:
+        image = appearance.load_letterboxed(dataset_dir / data.items[i].file)
+        return appearance.turn(image, appearance.turns_to_upright(classes[data.cls[i]]["orientation"]))
+
+    def scores(rows: np.ndarray) -> np.ndarray:
+        return np.array([appearance.score(appearance.features(upright(i)), bank) for i in rows])
+
+    reporter.progress(STAGE, 1.0, "calibrating the appearance check", code="calibrating_appearance")
+    first = (data.rotation == 0) & np.isin(data.cls, list(classes))  # each photo once, as shot
+    ok = np.flatnonzero(first & (data.labels != NG))
+    if not len(ok):
+        raise ValueError("no readable OK photo of a known class: the appearance check has nothing to compare with")
+    in_bank = np.zeros(len(ok), bool)
+    in_bank[appearance.bank_sample(list(data.cls[ok]))] = True
+    copies = np.stack([appearance.shifted_features(upright(i)) for i in ok[in_bank]])
+    bank = copies.reshape(-1, *copies.shape[2:])
+    owner = np.repeat(np.arange(len(copies)), copies.shape[1])
+    own = [appearance.score(copies[j, 0], bank, leave_out=owner == j) for j in range(len(copies))]
+    ok_scores = np.concatenate([own, scores(ok[~in_bank])])
+    ng_scores = scores(np.flatnonzero(first & (data.labels == NG)))
+    # calibrate() works on similarities (higher: more alike); a score is a distance
+    t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
+    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(copies),
+             "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
+    if t.capped:
+        reporter.message(
+            f"Appearance check: no threshold keeps false accepts at or under {config.max_far:.1%} without rejecting "
+            f"more than {config.max_frr:.1%} of the good photos; its threshold ({-t.threshold:.3f}) rejects "
+            f"{t.frr:.1%} of them and passes {t.far:.1%} of the NG photos. Some NG photos look like good ones here: "
+            "check them, or add more NG photos", level="warning", stage=STAGE, code="appearance_capped",
+            max_far=config.max_far, max_frr=config.max_frr, threshold=-t.threshold, frr=t.frr, far=t.far)
+    return check
+
+
+def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta: dict, check: dict) -> float:
     """Write the deployable module (references: train + val, everything the engineer labelled);
     returns the ONNX parity (max abs difference)."""
     pairs = [(cls, lab, row) for cls, g in golden.items() for lab, row in g["rows"].items()]
@@ -293,7 +336,7 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
                            parity_batch=parity_batch, classes=module_classes, golden_root=run_dir / "dataset",
                            references=references, run_id=run_dir.name,
                            line={k: params.get(k, "") for k in ("site", "line_id", "db", "database_config_file")},
-                           decision={"k": KNN_K, "rule": DECISION_RULE})
+                           decision={"k": KNN_K, "rule": DECISION_RULE}, appearance=check)
     return configs["model"]["onnx_max_abs_diff"]
 
 

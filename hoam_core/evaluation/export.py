@@ -19,6 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from hoam_core.evaluation import appearance as check
 from hoam_core.runs import atomic_write_json
 
 FORMAT, FORMAT_VERSION = "hoam-deploy", 1
@@ -26,6 +27,8 @@ CONFIG_FILE = "configs.json"
 BUNDLE_FILE = "model.pt"
 ONNX_FILE = "model.onnx"
 REFERENCES_FILE = "references.npz"
+APPEARANCE_FILE = "appearance.npz"
+APPEARANCE_KEYS = ("threshold", "far", "frr", "n_match", "n_nonmatch", "rule", "capped", "bank_photos")
 GOLDEN_DIR = "golden"
 INPUT_NAME, OUTPUT_NAME = "images", "embeddings"
 OPSET = 17
@@ -66,11 +69,12 @@ def onnx_parity(model: nn.Module, onnx_path: Path, batch: torch.Tensor) -> float
 
 def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict, parity_batch: torch.Tensor,
                  classes: dict[str, dict], golden_root: Path, references: dict[str, np.ndarray],
-                 decision: dict, line: dict, run_id: str) -> dict:
+                 decision: dict, line: dict, run_id: str, appearance: dict) -> dict:
     """Write the deployable module folder; returns its configs (with the ONNX parity result).
 
     ``classes``: {class: {product, component, light, orientation, symmetric_180, threshold,
     far, frr, n_match, n_nonmatch, calibrated_on, images: {label: file under golden_root}}}.
+    ``appearance``: the appearance check's ``bank`` (N x G x G x D) and its calibration.
     """
     export_dir = Path(export_dir)
     partial = export_dir.with_name(export_dir.name + ".partial")
@@ -94,6 +98,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         raise ValueError(f"references lack {', '.join(missing)}")
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
+    np.savez_compressed(partial / APPEARANCE_FILE, bank=np.asarray(appearance["bank"], np.float16))
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
@@ -108,6 +113,9 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
+        "appearance_check": {"bank": APPEARANCE_FILE, "size": check.SIZE, "cell": check.CELL, "bins": check.BINS,
+                             "k": check.K, "shift": check.SHIFT, "clip": check.CLIP,
+                             **{k: appearance[k] for k in APPEARANCE_KEYS}},
         "classes": out_classes,
     }
     atomic_write_json(partial / CONFIG_FILE, configs)
@@ -130,4 +138,7 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
                           f"one this version reads ({FORMAT} {FORMAT_VERSION}); update HOAM Trainer")
     with np.load(module_dir / configs["references"], allow_pickle=False) as data:
         references = {k: data[k] for k in REFERENCE_KEYS}
+    if "appearance_check" in configs:  # modules exported before it existed have none
+        with np.load(module_dir / configs["appearance_check"]["bank"], allow_pickle=False) as data:
+            references["appearance_bank"] = data["bank"].astype(np.float32)
     return configs, references

@@ -1,16 +1,18 @@
 """Prediction: one label per component photo (Up, Down, Left, Right or NG), as the line would decide.
 
 The rule (chosen by measurement on the shared bench, see docs/deploy_format.md):
-1. the label is a similarity-weighted vote of the ``k`` nearest reference images (every
-   train and val image of the run, all classes and labels); the embedding is trained on
-   orientation labels shared by all classes, so other classes' references of the same
-   orientation help (restricting the vote to the photo's own class was measured worse);
-2. the file name gives component and light, the metadata database the product, so the
-   photo's class ``{product}_{component}_{light}`` and its expected orientation are known;
-   a photo voted into its expected orientation whose similarity to the class's golden
-   sample is under the calibrated threshold is NG (a defect that still looks oriented right).
-A photo whose class is unknown (name not parsed, not in the database, class not trained)
-gets no threshold check; its row says why.
+1. orientation: a similarity-weighted vote of the ``k`` nearest OK reference images (every
+   train and val image of the run, all classes); the embedding is trained on orientation
+   labels shared by all classes, so other classes' references of the same orientation help;
+2. the appearance check (:mod:`hoam_core.evaluation.appearance`) turns the photo upright by
+   that orientation and compares it with the good photos: at or under its threshold the
+   orientation stands; over it, the orientation whose upright turn is under the threshold
+   (the most alike) is taken instead; when no turn is, the photo is NG.
+The file name and the metadata database give the photo's class ``{product}_{component}_{light}``,
+its expected orientation and its golden sample; the similarity to the golden sample and the
+class's calibrated threshold are reported beside the label. A photo whose class is unknown
+(name not parsed, not in the database, class not trained) gets its label all the same; its
+row says why the class is missing.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from hoam_core import config as cfg
+from hoam_core.evaluation import appearance
 from hoam_core.evaluation.embed import embed_files, load_model
 from hoam_core.evaluation.export import BUNDLE_FILE, read_module
 from hoam_core.evaluation.metrics import knn_vote, top_k
@@ -31,31 +34,46 @@ from hoam_core.orientation import NG
 
 STAGE = "predict"
 KNN_K = 5
-COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "golden_similarity", "threshold", "error")
+COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "golden_similarity", "threshold", "appearance",
+           "appearance_threshold", "error")
 
 
 def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray], k: int = KNN_K,
-             verdict: dict[str, tuple[str, np.ndarray, float]] | None = None) -> list[dict]:
+             verdict: dict[str, tuple[str, np.ndarray, float]] | None = None,
+             appearance: tuple[list[dict[str, float]], float] | None = None) -> list[dict]:
     """Apply the rule above to unit-length embeddings ``emb`` of photos of ``classes`` ("" = unknown).
 
     ``refs``: arrays embeddings, labels, files. ``verdict``: {class: (expected orientation,
-    golden embedding, threshold)}; without it (or for a class not in it) no threshold check
-    is made. Returns per photo: label, score (similarity to the nearest reference), nearest
-    (its file), golden_similarity and threshold (NaN when not checked).
+    golden embedding, threshold)}, for the golden similarity. ``appearance``: per photo its
+    appearance score by orientation, and the check's threshold. Without it (a module exported
+    before the check existed) the vote is over every reference, NG ones too, and a photo voted
+    into its expected orientation under its golden threshold is NG. Returns per photo: label,
+    score (similarity to the nearest voting reference), nearest (its file), golden_similarity,
+    threshold (NaN when not known), appearance (the score of the label's orientation, or the
+    lowest for NG; NaN without the check).
     """
     verdict = verdict or {}
-    sims, idx = top_k(emb, refs["embeddings"], k)
+    voters = np.arange(len(refs["labels"])) if appearance is None else \
+        np.flatnonzero(np.asarray(refs["labels"]) != NG)
+    sims, idx = top_k(emb, refs["embeddings"][voters], k)
+    idx = voters[idx]
     labels = knn_vote(sims, np.asarray(refs["labels"], dtype=object)[idx])
     out = []
     for row, cls in enumerate(classes):
-        label, golden_sim, threshold = labels[row], float("nan"), float("nan")
+        label, golden_sim, threshold, look = labels[row], float("nan"), float("nan"), float("nan")
         if cls in verdict:
             expected, golden, threshold = verdict[cls]
             golden_sim = float(emb[row] @ golden)
-            if label == expected and golden_sim < threshold:
-                label = NG
+        if appearance is not None:
+            scores, limit = appearance[0][row], appearance[1]
+            if scores[label] > limit:  # not like a good part in the voted orientation: another, or NG
+                alike = min(scores, key=scores.get)
+                label = alike if scores[alike] <= limit else NG
+            look = scores[label] if label != NG else min(scores.values())
+        elif cls in verdict and label == expected and golden_sim < threshold:
+            label = NG
         out.append({"label": str(label), "score": float(sims[row, 0]), "nearest": str(refs["files"][idx[row, 0]]),
-                    "golden_similarity": golden_sim, "threshold": float(threshold)})
+                    "golden_similarity": golden_sim, "threshold": float(threshold), "appearance": look})
     return out
 
 
@@ -105,9 +123,9 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
         with open_metadata(site_cfg, system.database, password=password) as source:
             products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
     elif parsed:
-        reporter.message("No site and line id known: the photos' classes cannot be looked up, so they get no "
-                         "per-class threshold check (give --site and --line)", level="warning", stage=STAGE,
-                         code="classes_not_looked_up")
+        reporter.message("No site and line id known: the photos' classes cannot be looked up, so their rows have no "
+                         "class, expected orientation or golden similarity (give --site and --line)", level="warning",
+                         stage=STAGE, code="classes_not_looked_up")
     found = []
     for i, n in enumerate(names):
         cls = ""
@@ -140,10 +158,22 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
                               reporter=reporter, stage=STAGE, what="photos")
     readable = np.flatnonzero([e is None for e in errors])
+    check = configs.get("appearance_check")
+    if check:
+        reporter.progress(STAGE, 1.0, "appearance check", code="appearance_checking")
+        look = (appearance.scores_by_orientation([paths[i] for i in readable], refs["appearance_bank"]),
+                float(check["threshold"]))
+    else:
+        reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
+                         "by the k-NN vote and the golden samples only; evaluate the run again for the check",
+                         level="warning", stage=STAGE, code="no_appearance_check", module=str(module))
+        look = None
     decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),
-                       verdict_table(configs, refs))
+                       verdict_table(configs, refs), look)
     rows = [{"label": "", "score": float("nan"), "nearest": "", "golden_similarity": float("nan"),
-             "threshold": float("nan"), "error": f"unreadable: {e}" if e else ""} for e in errors]
+             "threshold": float("nan"), "appearance": float("nan"),
+             "appearance_threshold": float(check["threshold"]) if check else float("nan"),
+             "error": f"unreadable: {e}" if e else ""} for e in errors]
     for i, d in zip(readable, decided):
         rows[i].update(d)
     for i, row in enumerate(rows):

@@ -835,6 +835,14 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Lớp {cls}: trên tập kiểm định, không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} linh kiện tốt và cho qua {far:.1%} ảnh xoay sai và ảnh NG. Hãy thêm ảnh NG của linh kiện này, hoặc thêm ảnh, rồi huấn luyện lại</translation>
     </message>
     <message>
+        <source>calibrating the appearance check</source>
+        <translation>đang hiệu chỉnh kiểm tra ngoại quan</translation>
+    </message>
+    <message>
+        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
+        <translation>Kiểm tra ngoại quan: không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} ảnh linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} ảnh tốt và cho qua {far:.1%} ảnh NG. Một số ảnh NG trông giống ảnh tốt với kiểm tra này: hãy xem lại các ảnh đó, hoặc thêm ảnh NG</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>đang xuất mô-đun triển khai</translation>
     </message>
@@ -859,8 +867,16 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>đang tính vector đặc trưng của ảnh: {done}/{total}</translation>
     </message>
     <message>
-        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
-        <translation>Chưa biết nhà máy và mã chuyền: không tra được lớp của các ảnh nên chúng không được kiểm tra theo ngưỡng của từng lớp (hãy cung cấp --site và --line)</translation>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so their rows have no class, expected orientation or golden similarity (give --site and --line)</source>
+        <translation>Không biết mã nhà máy và mã dây chuyền: không tra được lớp của ảnh, nên các dòng này không có lớp, hướng mong đợi và độ tương đồng với mẫu chuẩn (hãy cho --site và --line)</translation>
+    </message>
+    <message>
+        <source>appearance check</source>
+        <translation>kiểm tra ngoại quan</translation>
+    </message>
+    <message>
+        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; evaluate the run again for the check</source>
+        <translation>{module} không có kiểm tra ngoại quan (được xuất bởi HOAM Trainer phiên bản cũ): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; hãy đánh giá lại lượt huấn luyện để có kiểm tra này</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>

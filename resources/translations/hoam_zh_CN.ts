@@ -835,6 +835,14 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>类别 {cls}：在验证集上，没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品为不良不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品，并放行 {far:.1%} 的旋转与 NG 照片。请加入此零件的 NG 照片或更多照片后重新训练</translation>
     </message>
     <message>
+        <source>calibrating the appearance check</source>
+        <translation>正在校准外观检查</translation>
+    </message>
+    <message>
+        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
+        <translation>外观检查：没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品照片不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品照片，并放行 {far:.1%} 的 NG 照片。有些 NG 照片在此检查中看起来像良品：请检查这些照片，或加入更多 NG 照片</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>正在导出部署模块</translation>
     </message>
@@ -859,8 +867,16 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>正在计算照片的特征向量：{done}/{total}</translation>
     </message>
     <message>
-        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
-        <translation>不知道厂区与产线代号：无法查出照片的类别，因此不会按各类别的阈值检查（请提供 --site 和 --line）</translation>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so their rows have no class, expected orientation or golden similarity (give --site and --line)</source>
+        <translation>不知道厂区与产线代号：无法查出照片的类别，因此这些行没有类别、预期方向与黄金样本相似度（请提供 --site 与 --line）</translation>
+    </message>
+    <message>
+        <source>appearance check</source>
+        <translation>外观检查</translation>
+    </message>
+    <message>
+        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; evaluate the run again for the check</source>
+        <translation>{module} 没有外观检查（由旧版 HOAM Trainer 导出）：缺陷只依 k-NN 投票与黄金样本判定；请重新评估本次训练以获得此检查</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>

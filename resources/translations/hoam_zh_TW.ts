@@ -835,6 +835,14 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>類別 {cls}：在驗證集上，沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品為不良不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品，並放行 {far:.1%} 的旋轉與 NG 照片。請加入此零件的 NG 照片或更多照片後重新訓練</translation>
     </message>
     <message>
+        <source>calibrating the appearance check</source>
+        <translation>正在校準外觀檢查</translation>
+    </message>
+    <message>
+        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
+        <translation>外觀檢查：沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品照片不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品照片，並放行 {far:.1%} 的 NG 照片。有些 NG 照片在此檢查中看起來像良品：請檢查這些照片，或加入更多 NG 照片</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>正在匯出部署模組</translation>
     </message>
@@ -859,8 +867,16 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>正在計算照片的特徵向量：{done}/{total}</translation>
     </message>
     <message>
-        <source>No site and line id known: the photos&apos; classes cannot be looked up, so they get no per-class threshold check (give --site and --line)</source>
-        <translation>不知道廠區與產線代號：無法查出照片的類別，因此不會依各類別的門檻檢查（請提供 --site 與 --line）</translation>
+        <source>No site and line id known: the photos&apos; classes cannot be looked up, so their rows have no class, expected orientation or golden similarity (give --site and --line)</source>
+        <translation>不知道廠區與產線代號：無法查出照片的類別，因此這些列沒有類別、預期方向與黃金樣本相似度（請提供 --site 與 --line）</translation>
+    </message>
+    <message>
+        <source>appearance check</source>
+        <translation>外觀檢查</translation>
+    </message>
+    <message>
+        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; evaluate the run again for the check</source>
+        <translation>{module} 沒有外觀檢查（由舊版 HOAM Trainer 匯出）：缺陷只依 k-NN 投票與黃金樣本判定；請重新評估此次訓練以取得此檢查</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
