@@ -16,22 +16,22 @@ def good():
     """A bank of 60 good photos (upright, as the check keeps them), 10 more good photos, and the
     highest score a bank photo gets against the other 59: how unusual a good part can look."""
     images = [appearance.load_letterboxed(p) for p in sorted((PHOTOS / "train" / "good").glob("*.jpg"))[:70]]
-    bank = np.stack([appearance.features(i) for i in images[:60]])
-    spread = max(appearance.score(bank[i], np.delete(bank, i, 0)) for i in range(len(bank)))
+    bank = appearance.Bank(np.stack([appearance.features(i) for i in images[:60]]))
+    spread = max(bank.score(bank.grids[i], leave_out=np.arange(len(bank)) == i) for i in range(len(bank)))
     return bank, images[60:], spread
 
 
 def _score(image, bank):
-    return appearance.score(appearance.features(image), bank)
+    return bank.score(appearance.features(image))
 
 
 def test_features_are_a_block_grid_of_normalised_histograms(good):
     bank, photos, _ = good
     grid = appearance.features(photos[0])
     n = appearance.SIZE // appearance.CELL - 1
-    assert grid.shape == bank.shape[1:] == (n, n, 4 * appearance.BINS) and grid.dtype == np.float32
+    assert grid.shape == bank.grids.shape[1:] == (n, n, 4 * appearance.BINS) and grid.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(grid, axis=-1), 1.0, atol=1e-3)
-    assert appearance.score(bank[3], bank) == 0.0  # a bank photo is its own nearest
+    assert bank.score(bank.grids[3]) == 0.0  # a bank photo is its own nearest
 
 
 def test_lighting_and_a_small_shift_pass_a_chipped_case_does_not(good):

@@ -100,27 +100,38 @@ def load_letterboxed(path: Path) -> np.ndarray:
     return np.asarray(letterbox(load_rgb(path), SIZE)[0])
 
 
-def score(grid: np.ndarray, bank: np.ndarray, leave_out: np.ndarray | None = None) -> float:
-    """How unlike the good photos in ``bank`` (``N x G x G x D``) the feature ``grid`` is (0: one of them).
-    ``leave_out``: a mask of bank entries not to compare with (a bank photo's own copies)."""
-    overall = ((bank - grid) ** 2).reshape(len(bank), -1).sum(1)
-    if leave_out is not None:
-        overall[leave_out] = np.inf
-    nearest = bank[np.argsort(overall)[:K]]
-    n = grid.shape[0]
-    best = np.full((n, n), np.inf, np.float32)
-    for dy in range(-SHIFT, SHIFT + 1):
-        for dx in range(-SHIFT, SHIFT + 1):
-            moved = np.roll(nearest, (dy, dx), axis=(1, 2))
-            best = np.minimum(best, ((moved - grid) ** 2).sum(-1).min(0))
-    return float(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
+class Bank:
+    """The good photos' grids (``N x G x G x D``), with what scoring needs computed once."""
+
+    def __init__(self, grids: np.ndarray):
+        self.grids = np.ascontiguousarray(grids, np.float32)
+        self.flat = self.grids.reshape(len(self.grids), -1)
+        self.norms = np.einsum("ij,ij->i", self.flat, self.flat)
+
+    def __len__(self) -> int:
+        return len(self.grids)
+
+    def score(self, grid: np.ndarray, leave_out: np.ndarray | None = None) -> float:
+        """How unlike the good photos the feature ``grid`` is (0: one of them). ``leave_out``: a mask of
+        bank rows not to compare with (a bank photo's own copies)."""
+        overall = self.norms - 2 * (self.flat @ grid.reshape(-1))  # squared distance, less |grid|^2
+        if leave_out is not None:
+            overall[leave_out] = np.inf
+        nearest = self.grids[np.argpartition(overall, min(K, len(overall)) - 1)[:K]]
+        n = grid.shape[0]
+        best = np.full((n, n), np.inf, np.float32)
+        for dy in range(-SHIFT, SHIFT + 1):
+            for dx in range(-SHIFT, SHIFT + 1):
+                moved = np.roll(nearest, (dy, dx), axis=(1, 2))
+                best = np.minimum(best, ((moved - grid) ** 2).sum(-1).min(0))
+        return float(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
 
 
-def scores_by_orientation(paths: Sequence[Path], bank: np.ndarray) -> list[dict[str, float]]:
+def scores_by_orientation(paths: Sequence[Path], bank: Bank) -> list[dict[str, float]]:
     """Per photo: {orientation: its score when turned upright as if it showed that orientation}.
     Raises :class:`ImageReadError` for a photo that cannot be read."""
     def one(path: Path) -> dict[str, float]:
         image = load_letterboxed(Path(path))
-        return {o: score(features(turn(image, turns_to_upright(o))), bank) for o in ORIENTATIONS}
+        return {o: bank.score(features(turn(image, turns_to_upright(o)))) for o in ORIENTATIONS}
     with ThreadPoolExecutor(THREADS) as pool:  # decoding and numpy's array work release the GIL
         return list(pool.map(one, paths))

@@ -291,7 +291,7 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
         return appearance.turn(image, appearance.turns_to_upright(classes[data.cls[i]]["orientation"]))
 
     def scores(rows: np.ndarray) -> np.ndarray:
-        return np.array([appearance.score(appearance.features(upright(i)), bank) for i in rows])
+        return np.array([bank.score(appearance.features(upright(i))) for i in rows])
 
     reporter.progress(STAGE, 1.0, "calibrating the appearance check", code="calibrating_appearance")
     first = (data.rotation == 0) & np.isin(data.cls, list(classes))  # each photo once, as shot
@@ -301,14 +301,14 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
     in_bank = np.zeros(len(ok), bool)
     in_bank[appearance.bank_sample(list(data.cls[ok]))] = True
     copies = np.stack([appearance.shifted_features(upright(i)) for i in ok[in_bank]])
-    bank = copies.reshape(-1, *copies.shape[2:])
+    bank = appearance.Bank(copies.reshape(-1, *copies.shape[2:]))
     owner = np.repeat(np.arange(len(copies)), copies.shape[1])
-    own = [appearance.score(copies[j, 0], bank, leave_out=owner == j) for j in range(len(copies))]
+    own = [bank.score(copies[j, 0], leave_out=owner == j) for j in range(len(copies))]
     ok_scores = np.concatenate([own, scores(ok[~in_bank])])
     ng_scores = scores(np.flatnonzero(first & (data.labels == NG)))
     # calibrate() works on similarities (higher: more alike); a score is a distance
     t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
-    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(copies),
+    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank.grids, "bank_photos": len(copies),
              "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
     if t.capped:
         reporter.message(

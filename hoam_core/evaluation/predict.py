@@ -161,7 +161,8 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     check = configs.get("appearance_check")
     if check:
         reporter.progress(STAGE, 1.0, "appearance check", code="appearance_checking")
-        look = (appearance.scores_by_orientation([paths[i] for i in readable], refs["appearance_bank"]),
+        look = (appearance.scores_by_orientation([paths[i] for i in readable],
+                                                  appearance.Bank(refs["appearance_bank"])),
                 float(check["threshold"]))
     else:
         reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
