@@ -66,3 +66,12 @@ def test_scores_by_orientation_find_how_a_photo_is_turned(good, tmp_path):
         assert set(by_orientation) == set(ORIENTATIONS)
         assert min(by_orientation, key=by_orientation.get) == shown
         assert appearance.turns_to_upright(shown) == (4 - ("Up", "Right", "Down", "Left").index(shown)) % 4
+
+
+def test_a_large_bank_takes_photos_from_every_class_in_turn(monkeypatch):
+    monkeypatch.setattr(appearance, "BANK_PHOTOS", 5)
+    classes = ["A"] * 10 + ["B"] + ["C"] * 3
+    picked = appearance.bank_sample(classes)
+    assert len(picked) == 5 and picked == sorted(picked)
+    assert {classes[i] for i in picked} == {"A", "B", "C"}
+    assert appearance.bank_sample(["A", "B"]) == [0, 1]  # fewer photos than the limit: all

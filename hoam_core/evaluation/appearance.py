@@ -12,8 +12,9 @@ colour channel where it is strongest, a ``BINS``-bin histogram of its orientatio
 per ``CELL`` x ``CELL`` cell, normalised over blocks of 2 x 2 cells (L2, clipped at 0.2, L2 again):
 a ``G x G x 4*BINS`` grid. Score: among the good photos (the bank, all upright), the ``K`` nearest
 over the whole grid; per block, the smallest distance to theirs within ``SHIFT`` blocks; the score
-is the largest of those, the place least like any good photo. The threshold is calibrated on the
-validation photos and the NG photos. Measured on shared/bench (README, Benchmarks).
+is the largest of those, the place least like any good photo. The bank holds each good photo also
+moved by half a cell. The threshold is calibrated on the good photos (each against the rest of the
+bank) and the NG photos. Format and rule: docs/deploy_format.md; figures: README, Benchmarks.
 """
 from __future__ import annotations
 
