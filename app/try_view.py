@@ -19,7 +19,7 @@ from .processes import predict_images
 from .tasks import run_in_child
 from .thumbnails import Gallery
 
-COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "error")
+COLUMNS = ("file", "label", "score", "appearance", "nearest", "class", "expected", "error")
 
 
 class TryView(QWidget):
@@ -53,8 +53,11 @@ class TryView(QWidget):
     def retranslate(self) -> None:
         self.pick_button.setText(self.tr("Choose images…"))
         self.table.setHorizontalHeaderLabels([self.tr("Image"), self.tr("Label"), self.tr("Score"),
-                                              self.tr("Matched"), self.tr("Class"), self.tr("Expected"),
-                                              self.tr("Problem")])
+                                              self.tr("Appearance"), self.tr("Matched"), self.tr("Class"),
+                                              self.tr("Expected"), self.tr("Problem")])
+        self.table.horizontalHeaderItem(COLUMNS.index("appearance")).setToolTip(
+            self.tr("How unlike the good training photos the part looks (0: like one of them); over the "
+                    "model's appearance threshold it is NG"))
         self._show_status()
 
     def _show_status(self, text: str = "") -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
 from PIL import Image
 
 from app.i18n import set_language
 from app.results_view import GoldenView, ResultsView
+
+from .test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
 
 
 def fake_results(run_dir):
@@ -113,3 +116,26 @@ def test_try_the_model_waits_for_an_evaluated_run(qtbot, tmp_path):
     Image.new("RGB", (8, 8)).save(image)
     view.predict([image])  # nothing to predict with
     assert view.rows == [] and view.pick_button.isEnabled() and "not available yet" in view.status.text()
+
+
+def test_try_the_model_labels_dropped_photos_with_their_appearance_score(qtbot, tmp_path, evaluated, demo_task):
+    import shutil
+
+    from app.try_view import COLUMNS, TryView
+    from hoam_core.runs import RunState
+
+    run_dir = shutil.copytree(evaluated[0], tmp_path / "runs" / evaluated[0].name)
+    RunState(run_dir).update(stage_done="evaluate")
+    view = TryView()
+    qtbot.addWidget(view)
+    view.load(run_dir)
+    photos = sorted(demo_task.test_dir.iterdir())[:3]
+    view.predict(photos)
+    qtbot.waitUntil(lambda: len(view.rows) == 3 and view.pick_button.isEnabled(), timeout=120_000)
+    column = COLUMNS.index("appearance")
+    assert view.table.horizontalHeaderItem(column).text() == "Appearance"
+    threshold = json.loads((run_dir / "export" / "configs.json").read_text())["appearance_check"]["threshold"]
+    for i, row in enumerate(view.rows):
+        shown = float(view.table.item(i, column).text())
+        assert shown == pytest.approx(row["appearance"], abs=1e-3)
+        assert (row["label"] == "NG") == (row["appearance"] > threshold)

@@ -682,12 +682,20 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Lớp</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Điểm ngoại quan</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>Hướng đúng</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
+        <translation>Mức khác biệt của linh kiện so với các ảnh huấn luyện tốt (0: giống một ảnh trong số đó); vượt ngưỡng ngoại quan của mô hình thì là NG</translation>
     </message>
     <message>
         <source>Open a run from History, then drop component images here.</source>

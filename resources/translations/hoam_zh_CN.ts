@@ -682,12 +682,20 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>类别</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>外观分数</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>应有方向</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
+        <translation>零件看起来与良品训练照片的差异程度（0：与其中一张相同）；超过模型的外观阈值即为 NG</translation>
     </message>
     <message>
         <source>Open a run from History, then drop component images here.</source>

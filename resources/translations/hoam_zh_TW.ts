@@ -682,12 +682,20 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>類別</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>外觀分數</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>應有方向</translation>
     </message>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
+        <translation>零件看起來與良品訓練照片的差異程度（0：與其中一張相同）；超過模型的外觀門檻即為 NG</translation>
     </message>
     <message>
         <source>Open a run from History, then drop component images here.</source>
