@@ -66,6 +66,9 @@ TEMPLATES: dict[str, str] = {
                     "more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} "
                     "of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check "
                     "them, or add more NG photos"),
+    "appearance_summary": QT_TRANSLATE_NOOP(
+        "messages", "Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes "
+                    "{far:.1%} of the NG photos"),
     "exporting_module": QT_TRANSLATE_NOOP("messages", "exporting the deployable module"),
     "evaluation_summary": QT_TRANSLATE_NOOP(
         "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy "

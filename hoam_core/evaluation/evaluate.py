@@ -317,6 +317,10 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
             f"{t.frr:.1%} of them and passes {t.far:.1%} of the NG photos. Some NG photos look like good ones here: "
             "check them, or add more NG photos", level="warning", stage=STAGE, code="appearance_capped",
             max_far=config.max_far, max_frr=config.max_frr, threshold=-t.threshold, frr=t.frr, far=t.far)
+    else:
+        reporter.message(f"Appearance check: threshold {-t.threshold:.3f}; it rejects {t.frr:.1%} of the good photos "
+                         f"and passes {t.far:.1%} of the NG photos", stage=STAGE, code="appearance_summary",
+                         threshold=-t.threshold, frr=t.frr, far=t.far)
     return check
 
 

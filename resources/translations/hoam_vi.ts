@@ -851,6 +851,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Kiểm tra ngoại quan: không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} ảnh linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} ảnh tốt và cho qua {far:.1%} ảnh NG. Một số ảnh NG trông giống ảnh tốt với kiểm tra này: hãy xem lại các ảnh đó, hoặc thêm ảnh NG</translation>
     </message>
     <message>
+        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
+        <translation>Kiểm tra ngoại quan: ngưỡng {threshold:.3f}; loại bỏ {frr:.1%} ảnh tốt và cho qua {far:.1%} ảnh NG</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>đang xuất mô-đun triển khai</translation>
     </message>

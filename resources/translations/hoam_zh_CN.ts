@@ -851,6 +851,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>外观检查：没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品照片不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品照片，并放行 {far:.1%} 的 NG 照片。有些 NG 照片在此检查中看起来像良品：请检查这些照片，或加入更多 NG 照片</translation>
     </message>
     <message>
+        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
+        <translation>外观检查：阈值 {threshold:.3f}；会误判 {frr:.1%} 的良品照片，并放行 {far:.1%} 的 NG 照片</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>正在导出部署模块</translation>
     </message>

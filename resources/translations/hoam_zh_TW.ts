@@ -851,6 +851,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>外觀檢查：沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品照片不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品照片，並放行 {far:.1%} 的 NG 照片。有些 NG 照片在此檢查中看起來像良品：請檢查這些照片，或加入更多 NG 照片</translation>
     </message>
     <message>
+        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
+        <translation>外觀檢查：門檻 {threshold:.3f}；會誤判 {frr:.1%} 的良品照片，並放行 {far:.1%} 的 NG 照片</translation>
+    </message>
+    <message>
         <source>exporting the deployable module</source>
         <translation>正在匯出部署模組</translation>
     </message>
