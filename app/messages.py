@@ -28,6 +28,10 @@ TEMPLATES: dict[str, str] = {
                     "{ok_days}). The model may learn what those days looked like (lighting, camera, board batch) "
                     "instead of the defect, and flag good parts as NG. Add OK photos taken on the same days as "
                     "the NG photos"),
+    "ssh_host_key_recorded": QT_TRANSLATE_NOOP(
+        "messages", "The SSH jump host {host} was new: its {key_type} key {fingerprint} is trusted from now on "
+                    "(recorded in {file}). If IT did not set up this server just now, check the fingerprint with "
+                    "them"),
     # orientation and dataset
     "orientation_waiting": QT_TRANSLATE_NOOP("messages", "Waiting for the orientation of {count} classes"),
     "dataset_started": QT_TRANSLATE_NOOP("messages", "Building the dataset from {total} photos"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 from hoam_core import config as cfg
 from hoam_core.pipeline import RunParams, scan_input
 
+from .messages import message_text
 from .names import profile_names
 from .processes import check_overrides
 from .tasks import Asker, run_in_background, run_in_child
@@ -33,8 +34,9 @@ def parse_overrides(text: str) -> dict[str, Any]:
     return data
 
 
-def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker) -> None:
+def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker) -> dict[str, str] | None:
     """Connect (through the tunnel, if any) and check the table and its columns; raises MetadataError.
+    Returns the SSH jump host's key when this connection saw it first and recorded it.
 
     Imported here, on the pool thread: the database libraries take a second to load.
     """
@@ -43,6 +45,7 @@ def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Aske
     site = resolve_site(db, sites)
     with open_metadata(site, system.database, password=lambda prompt: asker.ask("password", prompt)) as source:
         source.check()
+    return source.new_host_key
 
 
 def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
@@ -270,7 +273,12 @@ class NewRunView(QWidget):
         self.test_button.setEnabled(True)
         if error is None:
             self.connection_label.setStyleSheet(OK_STYLE)
-            self.connection_label.setText(self.tr("Connected; the metadata table and its columns are there."))
+            text = self.tr("Connected; the metadata table and its columns are there.")
+            if result:  # a jump host seen for the first time: its key is trusted from now on
+                from hoam_core.metadata import new_host_key_text  # loaded already, by the check
+
+                text += " " + message_text("ssh_host_key_recorded", result, new_host_key_text(result))
+            self.connection_label.setText(text)
             return
         kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
                  "auth": self.tr("Login refused"), "schema": self.tr("Table or column missing"),

@@ -97,6 +97,14 @@ def known_hosts_file() -> Path:
     return user_config_dir() / "known_hosts"
 
 
+def new_host_key_text(key: dict[str, str]) -> str:
+    """What to tell the user when the SSH jump host was seen for the first time and its key recorded
+    (``MetadataSource.new_host_key``)."""
+    return (f"The SSH jump host {key['host']} was new: its {key['key_type']} key {key['fingerprint']} is trusted "
+            f"from now on (recorded in {key['file']}). If IT did not set up this server just now, check the "
+            "fingerprint with them")
+
+
 def _known_hosts_name(host: str, port: int) -> str:
     """How OpenSSH names a host in known_hosts: ``host`` on port 22, else ``[host]:port``."""
     return host if port == 22 else f"[{host}]:{port}"
@@ -139,6 +147,9 @@ class MetadataSource:
         self._engine: sa.Engine | None = None
         self._conn: sa.Connection | None = None
         self._table: sa.TableClause | None = None
+        # the jump host's key when this connection saw it first and recorded it, for the user:
+        # {host, key_type, fingerprint, file}
+        self.new_host_key: dict[str, str] | None = None
 
     def __enter__(self) -> MetadataSource:
         return self
@@ -331,6 +342,8 @@ class MetadataSource:
             log.warning("%s is new: trusting its %s key %s from now on, recorded in %s; if IT did not set up this "
                         "server just now, check the fingerprint with them", where, key.get_name(), key.fingerprint,
                         path)
+            self.new_host_key = {"host": f"{ssh.host}:{ssh.port}", "key_type": key.get_name(),
+                                 "fingerprint": key.fingerprint, "file": str(path)}
         return key
 
     def _changed_key(self, expected: paramiko.PKey, offered: paramiko.PKey) -> MetadataError:

@@ -189,13 +189,18 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
 
 def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
             orientation: OrientationProvider, password: Callable | None) -> dict:
-    from .metadata import open_metadata
+    from .metadata import new_host_key_text, open_metadata
 
     p = state.params
     site_cfg = resolve_database(p.get("db", ""), p.get("database_config_file", ""), system)
     with open_metadata(site_cfg, system.database, password=password) as source:
-        return ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
-                      config=system, reporter=reporter)
+        summary = ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
+                         config=system, reporter=reporter)
+    if source.new_host_key:
+        reporter.message(new_host_key_text(source.new_host_key), level="warning", stage="ingest",
+                         code="ssh_host_key_recorded", **source.new_host_key)
+    return summary
+
 
 
 def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationRequest:

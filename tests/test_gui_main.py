@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import keyring
+import pytest
 import keyring.backend
 import keyring.backends.fail
 from PySide6.QtCore import Qt, QTranslator
@@ -64,6 +65,25 @@ def test_test_connection_says_what_failed(qtbot, window, demo, tmp_path):
     qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
     assert "Configuration problem" in form.connection_label.text()
     assert "does not exist" in form.connection_label.text()
+
+
+@pytest.mark.postgres
+@pytest.mark.sshd
+def test_test_connection_through_a_new_jump_host_says_its_key_is_now_trusted(qtbot, window, pg_database, sshd_server,
+                                                                               tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # a user who never connected before
+    monkeypatch.setenv("HOAM_DB_PASSWORD", pg_database.server.password)
+    form = window.new_run
+    form.sites = {"PLANT": pg_database.site(ssh=sshd_server.ssh())}
+    form.db_combo.setCurrentText("PLANT")
+    for first_time in (True, False):
+        qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: form.test_button.isEnabled() and "Connecting" not in form.connection_label.text(),
+                        timeout=30000)
+        text = form.connection_label.text()
+        assert text.startswith("Connected;")
+        assert ("The SSH jump host" in text) == first_time, text
+    assert (tmp_path / "config" / "HOAM Trainer" / "known_hosts").is_file()
 
 
 def make_runs(window, demo, n: int) -> list[Path]:

@@ -779,6 +779,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{apart} trong {ng} ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: {ng_days}; OK: {ok_days}). Mô hình có thể học dáng vẻ của những ngày đó (ánh sáng, camera, lô bo mạch) thay vì lỗi, và đánh giá linh kiện tốt là NG. Hãy thêm ảnh OK chụp cùng ngày với các ảnh NG</translation>
     </message>
     <message>
+        <source>The SSH jump host {host} was new: its {key_type} key {fingerprint} is trusted from now on (recorded in {file}). If IT did not set up this server just now, check the fingerprint with them</source>
+        <translation>Máy chủ trung gian SSH {host} là máy mới: khóa {key_type} {fingerprint} của nó được tin cậy từ nay (ghi trong {file}). Nếu IT không vừa mới dựng máy chủ này, hãy đối chiếu dấu vân tay với họ</translation>
+    </message>
+    <message>
         <source>Waiting for the orientation of {count} classes</source>
         <translation>Đang chờ xác nhận hướng của {count} lớp</translation>
     </message>

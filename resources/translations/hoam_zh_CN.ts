@@ -779,6 +779,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{ng} 张 NG 照片中有 {apart} 张拍摄于没有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能学到的是那几天的样子（光线、相机、电路板批次），而不是缺陷本身，从而把良品判为 NG。请加入与 NG 照片同一天拍摄的 OK 照片</translation>
     </message>
     <message>
+        <source>The SSH jump host {host} was new: its {key_type} key {fingerprint} is trusted from now on (recorded in {file}). If IT did not set up this server just now, check the fingerprint with them</source>
+        <translation>SSH 跳板主机 {host} 是第一次连接：从现在起信任它的 {key_type} 密钥 {fingerprint}（记录于 {file}）。如果 IT 并非刚刚才搭建这台服务器，请向他们核对指纹</translation>
+    </message>
+    <message>
         <source>Waiting for the orientation of {count} classes</source>
         <translation>等待确认 {count} 个类别的方向</translation>
     </message>

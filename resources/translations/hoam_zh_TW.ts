@@ -779,6 +779,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{ng} 張 NG 照片中有 {apart} 張拍攝於沒有任何 OK 照片的日子（NG：{ng_days}；OK：{ok_days}）。模型可能學到的是那幾天的樣子（光線、相機、電路板批次），而不是缺陷本身，因而把良品判為 NG。請加入與 NG 照片同一天拍攝的 OK 照片</translation>
     </message>
     <message>
+        <source>The SSH jump host {host} was new: its {key_type} key {fingerprint} is trusted from now on (recorded in {file}). If IT did not set up this server just now, check the fingerprint with them</source>
+        <translation>SSH 跳板主機 {host} 是第一次連線：從現在起信任它的 {key_type} 金鑰 {fingerprint}（記錄於 {file}）。如果 IT 並非剛剛才架設這台伺服器，請向他們核對指紋</translation>
+    </message>
+    <message>
         <source>Waiting for the orientation of {count} classes</source>
         <translation>等待確認 {count} 個類別的方向</translation>
     </message>
