@@ -91,7 +91,7 @@ TEMPLATES: dict[str, str] = {
     "appearance_checking": QT_TRANSLATE_NOOP("messages", "appearance check"),
     "no_appearance_check": QT_TRANSLATE_NOOP(
         "messages", "{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the "
-                    "k-NN vote and the golden samples only; evaluate the run again for the check"),
+                    "k-NN vote and the golden samples only; a run made with this version has the check"),
     "predict_summary": QT_TRANSLATE_NOOP(
         "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
                     "{class_unknown} of unknown class"),

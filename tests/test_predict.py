@@ -132,7 +132,7 @@ def test_a_module_from_before_the_appearance_check_still_predicts_and_says_so(ev
     rows = _read(tmp_path / "p.csv")
     assert rows and all(r["label"] in LABELS and r["appearance"] == r["appearance_threshold"] == "" for r in rows)
     [warning] = [e for e in sink.of_kind("message") if e.code == "no_appearance_check"]
-    assert "evaluate the run again" in warning.text
+    assert "a run made with this version has the check" in warning.text
 
 
 def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_path):

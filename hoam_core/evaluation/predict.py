@@ -166,7 +166,7 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
                 float(check["threshold"]))
     else:
         reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
-                         "by the k-NN vote and the golden samples only; evaluate the run again for the check",
+                         "by the k-NN vote and the golden samples only; a run made with this version has the check",
                          level="warning", stage=STAGE, code="no_appearance_check", module=str(module))
         look = None
     decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),

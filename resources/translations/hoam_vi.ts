@@ -891,8 +891,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>kiểm tra ngoại quan</translation>
     </message>
     <message>
-        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; evaluate the run again for the check</source>
-        <translation>{module} không có kiểm tra ngoại quan (được xuất bởi HOAM Trainer phiên bản cũ): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; hãy đánh giá lại lượt huấn luyện để có kiểm tra này</translation>
+        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; a run made with this version has the check</source>
+        <translation>{module} không có kiểm tra ngoại quan (được xuất bởi HOAM Trainer phiên bản cũ): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; lượt huấn luyện làm bằng phiên bản này sẽ có kiểm tra đó</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
