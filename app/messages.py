@@ -78,6 +78,9 @@ TEMPLATES: dict[str, str] = {
         "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy "
                     "{accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects "
                     "{false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}"),
+    "decision_summary": QT_TRANSLATE_NOOP(
+        "messages", "The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts "
+                    "{false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}"),
     "folder_evaluation_started": QT_TRANSLATE_NOOP("messages", "Evaluating {total} labelled photos from {folder}"),
     "folder_evaluation_summary": QT_TRANSLATE_NOOP(
         "messages", "Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, "

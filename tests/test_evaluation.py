@@ -197,3 +197,18 @@ def test_summary_report_lists_the_warnings_of_the_run(evaluated):
     assert emitted and report["warnings"] == emitted
     codes = {w["code"] for w in emitted}
     assert "threshold_capped" in codes <= {"threshold_capped", "appearance_capped"}  # an untrained model separates nothing
+
+
+def test_the_decision_rule_of_predict_is_measured_on_val(evaluated):
+    run_dir, _, sink = evaluated
+    rows = _csv(run_dir / "results" / "evaluation_results.csv")
+    decision = json.loads((run_dir / "results" / "summary_report.json").read_text())["decision_on_val"]
+    assert decision["images"] == len(rows) and all(r["decided_label"] in LABELS for r in rows)
+    assert decision["label_accuracy"] == pytest.approx(np.mean([r["decided_label"] == r["true_label"] for r in rows]))
+    good = [r for r in rows if r["expected"] and r["true_label"] == r["expected"]]
+    assert decision["false_reject_rate"] == pytest.approx(np.mean([r["decided_label"] != r["expected"] for r in good]))
+    threshold = json.loads((run_dir / "export" / "configs.json").read_text())["appearance_check"]["threshold"]
+    for r in rows:  # an orientation only where the photo, turned that way, looks like a good one
+        assert (r["decided_label"] == "NG") == (float(r["appearance"]) > threshold)
+    [said] = [e for e in sink.of_kind("message") if e.code == "decision_summary"]
+    assert said.data["label_accuracy"] == decision["label_accuracy"]

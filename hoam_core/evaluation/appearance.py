@@ -128,11 +128,13 @@ class Bank:
         return float(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
 
 
-def scores_by_orientation(paths: Sequence[Path], bank: Bank) -> list[dict[str, float]]:
+def scores_by_orientation(paths: Sequence[Path], bank: Bank, leave_out: Sequence[np.ndarray | None] | None = None
+                          ) -> list[dict[str, float]]:
     """Per photo: {orientation: its score when turned upright as if it showed that orientation}.
+    ``leave_out``: per photo, the bank rows not to compare with (its own copies), or None.
     Raises :class:`ImageReadError` for a photo that cannot be read."""
-    def one(path: Path) -> dict[str, float]:
+    def one(path: Path, skip: np.ndarray | None) -> dict[str, float]:
         image = load_letterboxed(Path(path))
-        return {o: bank.score(features(turn(image, turns_to_upright(o)))) for o in ORIENTATIONS}
+        return {o: bank.score(features(turn(image, turns_to_upright(o))), skip) for o in ORIENTATIONS}
     with ThreadPoolExecutor(THREADS) as pool:  # decoding and numpy's array work release the GIL
-        return list(pool.map(one, paths))
+        return list(pool.map(one, paths, leave_out or [None] * len(paths)))

@@ -40,7 +40,7 @@ DECISION_RULE = ("orientation: similarity-weighted vote of the k nearest OK refe
                  "under it instead (the most alike), NG when none is")
 RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label",
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "threshold",
-                  "line_truth", "line_verdict", "line_correct")
+                  "line_truth", "line_verdict", "line_correct", "decided_label", "appearance")
 FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "similarity", "nearest", "correct", "expected",
                   "golden_similarity", "threshold", "line_truth", "line_verdict", "line_correct", "error")
 SUSPECT_COLUMNS = ("file", "split", "label", "class", "similarity_to_group", "robust_z", "nearest_other_group",
@@ -146,6 +146,10 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     atomic_write_json(results / "thresholds.json", {**calibration, "pooled": pooled.to_dict()})
 
     rows, clf = _validation_rows(data, golden, golden_vec, thresholds)
+    check = _appearance_check(dataset_dir, data, classes, config, reporter)
+    for row, d in zip(rows, _decisions(dataset_dir, data, golden, check)):
+        row.update(decided_label=d["label"], appearance=d["appearance"])
+    decision = {"rule": DECISION_RULE, **_decision_rates(rows)}
     report.write_csv(results / "evaluation_results.csv", rows, RESULT_COLUMNS)
     retrieval = retrieval_metrics(data.emb[data.val], data.labels[data.val])
     line_overall = _line_rates(rows)
@@ -157,7 +161,6 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
     _plots(results, clf, per_class, "validation")
 
-    check = _appearance_check(dataset_dir, data, classes, config, reporter)
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
     parity = _export(run_dir, data, golden, model, meta, check)
 
@@ -167,7 +170,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
                        "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
         "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
-        "appearance_check": {k: v for k, v in check.items() if k != "bank"},
+        "appearance_check": {k: v for k, v in check.items() if k not in ("bank", "rows_of")},
+        "decision_on_val": decision,
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
@@ -186,6 +190,9 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
                      f"{result['false_accept_rate']:.4f}, false rejects {result['false_reject_rate']:.4f}; "
                      f"{len(suspects)} suspects; ONNX max abs diff {parity:.2e}", stage=STAGE,
                      code="evaluation_summary", **result)
+    reporter.message(f"The decision rule of predict on val: label accuracy {decision['label_accuracy']:.4f}, false "
+                     f"accepts {decision['false_accept_rate']:.4f}, false rejects {decision['false_reject_rate']:.4f}",
+                     stage=STAGE, code="decision_summary", **{k: v for k, v in decision.items() if k != "rule"})
     return result
 
 
@@ -280,6 +287,28 @@ def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[
     return rows, classification_report(data.labels[data.val], [d["label"] for d in decided], LABELS)
 
 
+def _decisions(dataset_dir: Path, data: _Embedded, golden: dict[str, dict], check: dict) -> list[dict]:
+    """``predict``'s rule on each val image: its vote among the train references, its appearance with
+    the copies of its own photo left out of the bank (the bank holds every OK photo)."""
+    refs = {"embeddings": data.emb[data.train], "labels": data.labels[data.train], "files": data.files[data.train]}
+    bank = appearance.Bank(check["bank"])
+    scores = appearance.scores_by_orientation([dataset_dir / data.items[i].file for i in data.val], bank,
+                                              [check["rows_of"].get(data.original[i]) for i in data.val])
+    return classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], refs, KNN_K,
+                    appearance=(scores, check["threshold"]))
+
+
+def _decision_rates(rows: list[dict]) -> dict:
+    """Label accuracy and line rates of ``predict``'s rule on the val rows (``decided_label``)."""
+    judged = [r for r in rows if r.get("expected")]
+    bad = [r for r in judged if r["true_label"] != r["expected"]]
+    good = [r for r in judged if r["true_label"] == r["expected"]]
+    return {"images": len(rows), "label_accuracy": sum(r["decided_label"] == r["true_label"] for r in rows) /
+            max(len(rows), 1),
+            "false_accept_rate": sum(r["decided_label"] == r["expected"] for r in bad) / max(len(bad), 1),
+            "false_reject_rate": sum(r["decided_label"] != r["expected"] for r in good) / max(len(good), 1)}
+
+
 def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], config: EvaluationConfig,
                       reporter: Reporter) -> dict:
     """The appearance check's bank: the OK photos (train and val, as the references), upright, with their
@@ -309,6 +338,7 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
     # calibrate() works on similarities (higher: more alike); a score is a distance
     t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
     check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank.grids, "bank_photos": len(copies),
+             "rows_of": {data.original[i]: owner == j for j, i in enumerate(ok[in_bank])},
              "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
     if t.capped:
         reporter.message(

@@ -867,6 +867,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Đánh giá: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>Quy tắc quyết định của predict trên tập kiểm định: độ chính xác nhãn {label_accuracy:.4f}, chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
         <translation>Đang đánh giá {total} ảnh đã gán nhãn từ {folder}</translation>
     </message>

@@ -867,6 +867,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>评估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>predict 的判定规则在验证集上：标签准确率 {label_accuracy:.4f}，误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
         <translation>正在评估 {folder} 中的 {total} 张已标注照片</translation>
     </message>

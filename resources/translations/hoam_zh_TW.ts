@@ -867,6 +867,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>評估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
+        <translation>predict 的判定規則在驗證集上：標籤準確率 {label_accuracy:.4f}，誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}</translation>
+    </message>
+    <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
         <translation>正在評估 {folder} 中的 {total} 張已標註照片</translation>
     </message>
