@@ -99,6 +99,11 @@ class _Embedded:
         self.files = np.array([f"dataset/{it.file}" for it in self.items])  # relative to the run folder
         self.train, self.val = np.flatnonzero(self.split == "train"), np.flatnonzero(self.split == "val")
 
+    @property
+    def train_refs(self) -> dict[str, np.ndarray]:
+        """The train split as the references of :func:`classify`."""
+        return {"embeddings": self.emb[self.train], "labels": self.labels[self.train], "files": self.files[self.train]}
+
     def upright(self, cls: str, split: str) -> np.ndarray:
         """Rows of ``cls``'s photos in their confirmed orientation (unturned, not NG) of ``split``."""
         return np.flatnonzero((self.split == split) & (self.cls == cls) & (self.rotation == 0)
@@ -268,9 +273,8 @@ def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[
                      thresholds: dict[str, Threshold]) -> tuple[list[dict], dict]:
     """One row per val image: its k-NN label against the train references, and the line verdict
     (similarity to its class's golden sample against the threshold); and the classification report."""
-    refs = {"embeddings": data.emb[data.train], "labels": data.labels[data.train], "classes": data.cls[data.train],
-            "files": data.files[data.train]}
-    decided = classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], refs, KNN_K)
+    decided = classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], data.train_refs,
+                       KNN_K)
     rows = []
     for i, d in zip(data.val, decided):
         it, cls = data.items[i], data.cls[i]
@@ -290,12 +294,10 @@ def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[
 def _decisions(dataset_dir: Path, data: _Embedded, golden: dict[str, dict], check: dict) -> list[dict]:
     """``predict``'s rule on each val image: its vote among the train references, its appearance with
     the copies of its own photo left out of the bank (the bank holds every OK photo)."""
-    refs = {"embeddings": data.emb[data.train], "labels": data.labels[data.train], "files": data.files[data.train]}
-    bank = appearance.Bank(check["bank"])
-    scores = appearance.scores_by_orientation([dataset_dir / data.items[i].file for i in data.val], bank,
+    scores = appearance.scores_by_orientation([dataset_dir / data.items[i].file for i in data.val], check["bank"],
                                               [check["rows_of"].get(data.original[i]) for i in data.val])
-    return classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], refs, KNN_K,
-                    appearance=(scores, check["threshold"]))
+    return classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], data.train_refs,
+                    KNN_K, appearance=(scores, check["threshold"]))
 
 
 def _decision_rates(rows: list[dict]) -> dict:
@@ -337,7 +339,7 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
     ng_scores = scores(np.flatnonzero(first & (data.labels == NG)))
     # calibrate() works on similarities (higher: more alike); a score is a distance
     t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
-    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank.grids, "bank_photos": len(copies),
+    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(copies),
              "rows_of": {data.original[i]: owner == j for j, i in enumerate(ok[in_bank])},
              "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
     if t.capped:

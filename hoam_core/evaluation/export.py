@@ -74,7 +74,8 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
 
     ``classes``: {class: {product, component, light, orientation, symmetric_180, threshold,
     far, frr, n_match, n_nonmatch, calibrated_on, images: {label: file under golden_root}}}.
-    ``appearance``: the appearance check's ``bank`` (N x G x G x D) and its calibration.
+    ``appearance``: the appearance check's ``bank`` (a :class:`~hoam_core.evaluation.appearance.Bank`) and
+    its calibration.
     """
     export_dir = Path(export_dir)
     partial = export_dir.with_name(export_dir.name + ".partial")
@@ -98,7 +99,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         raise ValueError(f"references lack {', '.join(missing)}")
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
-    np.savez_compressed(partial / APPEARANCE_FILE, bank=np.asarray(appearance["bank"], np.float16))
+    np.savez_compressed(partial / APPEARANCE_FILE, bank=appearance["bank"].grids.astype(np.float16))
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
