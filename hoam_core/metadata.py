@@ -220,7 +220,7 @@ class MetadataSource:
     def _open_tunnel(self) -> tuple[str, int]:
         ssh = self.site.ssh
         assert ssh is not None
-        where = f"SSH jump host {ssh.host}:{ssh.port}"
+        where = self._jump_host
         timeout = self.config.connect_timeout_s
         try:
             sock = socket.create_connection((ssh.host, ssh.port), timeout=timeout)
@@ -285,16 +285,18 @@ class MetadataSource:
         log.info("SSH tunnel via %s to %s:%s is up", where, self.site.host, self.site.port)
         return "127.0.0.1", tunnel.local_bind_port
 
+    @property
+    def _jump_host(self) -> str:
+        return f"SSH jump host {self.site.ssh.host}:{self.site.ssh.port}"
+
     def _no_session(self, reason: str) -> MetadataError:
-        ssh = self.site.ssh
-        return MetadataError("tunnel", f"SSH jump host {ssh.host}:{ssh.port}: no SSH session ({self._clean(reason)}); "
-                                       "check that ssh.host and ssh.port name an SSH server")
+        return MetadataError("tunnel", f"{self._jump_host}: no SSH session ({self._clean(reason)}); check that "
+                                       "ssh.host and ssh.port name an SSH server")
 
     def _host_key(self, sock: socket.socket) -> paramiko.PKey:
         """The key the jump host must show: ``ssh.host_key``, else the one recorded in
         :func:`known_hosts_file`, else the one it shows now on ``sock`` (recorded there)."""
-        ssh = self.site.ssh
-        where = f"SSH jump host {ssh.host}:{ssh.port}"
+        ssh, where = self.site.ssh, self._jump_host
         try:
             pinned = ssh.host_key_parts()
         except ConfigError as exc:
@@ -339,11 +341,9 @@ class MetadataSource:
             log.warning("%s is new: trusting its %s key %s for this connection only; cannot record it in %s (%s)",
                         where, key.get_name(), key.fingerprint, path, exc.strerror or exc)
         else:
-            log.warning("%s is new: trusting its %s key %s from now on, recorded in %s; if IT did not set up this "
-                        "server just now, check the fingerprint with them", where, key.get_name(), key.fingerprint,
-                        path)
             self.new_host_key = {"host": f"{ssh.host}:{ssh.port}", "key_type": key.get_name(),
                                  "fingerprint": key.fingerprint, "file": str(path)}
+            log.warning("%s", new_host_key_text(self.new_host_key))
         return key
 
     def _changed_key(self, expected: paramiko.PKey, offered: paramiko.PKey) -> MetadataError:
@@ -356,7 +356,7 @@ class MetadataSource:
             source = f"recorded in {path}"
             fix = (f"remove the line for {name} from {path} (the next connection records the new key), or set "
                    "ssh.host_key in database_configs.json to the new key")
-        return MetadataError("tunnel", f"the key of SSH jump host {ssh.host}:{ssh.port} has changed: expected "
+        return MetadataError("tunnel", f"the key of {self._jump_host} has changed: expected "
                                        f"{expected.get_name()} {expected.fingerprint} ({source}), it offered "
                                        f"{offered.get_name()} {offered.fingerprint}. This can mean that someone "
                                        "intercepts the connection; no login was tried, so no password was sent. "

@@ -301,14 +301,12 @@ def _decisions(dataset_dir: Path, data: _Embedded, golden: dict[str, dict], chec
 
 
 def _decision_rates(rows: list[dict]) -> dict:
-    """Label accuracy and line rates of ``predict``'s rule on the val rows (``decided_label``)."""
-    judged = [r for r in rows if r.get("expected")]
-    bad = [r for r in judged if r["true_label"] != r["expected"]]
-    good = [r for r in judged if r["true_label"] == r["expected"]]
-    return {"images": len(rows), "label_accuracy": sum(r["decided_label"] == r["true_label"] for r in rows) /
-            max(len(rows), 1),
-            "false_accept_rate": sum(r["decided_label"] == r["expected"] for r in bad) / max(len(bad), 1),
-            "false_reject_rate": sum(r["decided_label"] != r["expected"] for r in good) / max(len(good), 1)}
+    """Label accuracy and line rates of ``predict``'s rule on the val rows (``decided_label``): OK
+    exactly when it says the class's expected orientation."""
+    judged = [{**r, "line_verdict": "OK" if r["decided_label"] == r["expected"] else "NG"}
+              for r in rows if r.get("line_truth")]
+    return {**_line_rates(judged), "images": len(rows),
+            "label_accuracy": sum(r["decided_label"] == r["true_label"] for r in rows) / max(len(rows), 1)}
 
 
 def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], config: EvaluationConfig,
@@ -372,7 +370,7 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
                            parity_batch=parity_batch, classes=module_classes, golden_root=run_dir / "dataset",
                            references=references, run_id=run_dir.name,
                            line={k: params.get(k, "") for k in ("site", "line_id", "db", "database_config_file")},
-                           decision={"k": KNN_K, "rule": DECISION_RULE}, appearance=check)
+                           decision={"k": KNN_K, "rule": DECISION_RULE}, appearance_check=check)
     return configs["model"]["onnx_max_abs_diff"]
 
 

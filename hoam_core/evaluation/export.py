@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from hoam_core.evaluation import appearance as check
+from hoam_core.evaluation import appearance
 from hoam_core.runs import atomic_write_json
 
 FORMAT, FORMAT_VERSION = "hoam-deploy", 1
@@ -69,12 +69,12 @@ def onnx_parity(model: nn.Module, onnx_path: Path, batch: torch.Tensor) -> float
 
 def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict, parity_batch: torch.Tensor,
                  classes: dict[str, dict], golden_root: Path, references: dict[str, np.ndarray],
-                 decision: dict, line: dict, run_id: str, appearance: dict) -> dict:
+                 decision: dict, line: dict, run_id: str, appearance_check: dict) -> dict:
     """Write the deployable module folder; returns its configs (with the ONNX parity result).
 
     ``classes``: {class: {product, component, light, orientation, symmetric_180, threshold,
     far, frr, n_match, n_nonmatch, calibrated_on, images: {label: file under golden_root}}}.
-    ``appearance``: the appearance check's ``bank`` (a :class:`~hoam_core.evaluation.appearance.Bank`) and
+    ``appearance_check``: the appearance check's ``bank`` (a :class:`~hoam_core.evaluation.appearance.Bank`) and
     its calibration.
     """
     export_dir = Path(export_dir)
@@ -99,7 +99,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         raise ValueError(f"references lack {', '.join(missing)}")
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
-    np.savez_compressed(partial / APPEARANCE_FILE, bank=appearance["bank"].grids.astype(np.float16))
+    np.savez_compressed(partial / APPEARANCE_FILE, bank=appearance_check["bank"].grids.astype(np.float16))
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
@@ -114,9 +114,9 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
-        "appearance_check": {"bank": APPEARANCE_FILE, "size": check.SIZE, "cell": check.CELL, "bins": check.BINS,
-                             "k": check.K, "shift": check.SHIFT, "clip": check.CLIP,
-                             **{k: appearance[k] for k in APPEARANCE_KEYS}},
+        "appearance_check": {"bank": APPEARANCE_FILE, "size": appearance.SIZE, "cell": appearance.CELL,
+                             "bins": appearance.BINS, "k": appearance.K, "shift": appearance.SHIFT,
+                             "clip": appearance.CLIP, **{k: appearance_check[k] for k in APPEARANCE_KEYS}},
         "classes": out_classes,
     }
     atomic_write_json(partial / CONFIG_FILE, configs)
