@@ -16,22 +16,36 @@ def good():
     """A bank of 60 good photos (upright, as the check keeps them), 10 more good photos, and the
     highest score a bank photo gets against the other 59: how unusual a good part can look."""
     images = [appearance.load_letterboxed(p) for p in sorted((PHOTOS / "train" / "good").glob("*.jpg"))[:70]]
-    bank = appearance.Bank(np.stack([appearance.features(i) for i in images[:60]]))
-    spread = max(bank.score(bank.grids[i], leave_out=np.arange(len(bank)) == i) for i in range(len(bank)))
-    return bank, images[60:], spread
+    bank, own = appearance.Bank.calibrated(np.stack(images[:60]))
+    return bank, images[60:], own.max()
 
 
 def _score(image, bank):
     return bank.score(appearance.features(image))
 
 
-def test_features_are_a_block_grid_of_normalised_histograms(good):
+def test_features_are_block_grids_of_normalised_histograms_one_per_cell_size(good):
     bank, photos, _ = good
-    grid = appearance.features(photos[0])
-    n = appearance.SIZE // appearance.CELL - 1
-    assert grid.shape == bank.grids.shape[1:] == (n, n, 4 * appearance.BINS) and grid.dtype == np.float32
-    np.testing.assert_allclose(np.linalg.norm(grid, axis=-1), 1.0, atol=1e-3)
-    assert bank.score(bank.grids[3]) == 0.0  # a bank photo is its own nearest
+    grids = appearance.features(photos[0])
+    assert len(grids) == len(bank.grids) == len(appearance.CELLS)
+    for cell, grid, bank_grid in zip(appearance.CELLS, grids, bank.grids):
+        n = appearance.SIZE // cell - 1
+        assert grid.shape == bank_grid.shape[1:] == (n, n, 4 * appearance.BINS) and grid.dtype == np.float32
+        np.testing.assert_allclose(np.linalg.norm(grid, axis=-1), 1.0, atol=1e-3)
+        assert len(bank_grid) == 9 * len(bank)  # each photo and its 8 copies moved by half a cell
+    assert bank.score(appearance.features(bank.photos[3])) == 0.0  # a bank photo is its own nearest
+    # scores are in units of a good photo's typical score: good photos not in the bank score about 1
+    assert 0.7 < np.median([_score(p, bank) for p in photos]) < 1.3
+
+
+def test_the_bank_copies_are_the_photo_moved_by_half_a_cell(good):
+    bank, photos, _ = good
+    photo = photos[1]
+    for cell, grid, copies in zip(appearance.CELLS, appearance.features(photo), appearance.shifted_features(photo)):
+        inner = slice(1, -1)  # the outer blocks see the repeated edge
+        np.testing.assert_allclose(copies[0][inner, inner], grid[inner, inner], atol=1e-5)
+        moved = appearance.features(np.roll(photo, -(cell // 2), axis=2))[appearance.CELLS.index(cell)]
+        np.testing.assert_allclose(copies[2][2:-2, 2:-2], moved[2:-2, 2:-2], atol=1e-5)  # the copy moved left
 
 
 def test_lighting_and_a_small_shift_pass_a_chipped_case_does_not(good):

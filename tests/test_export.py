@@ -62,12 +62,15 @@ def test_module_folder_is_complete_and_consistent(evaluated):
     assert len(refs["golden_embeddings"]) == sum(len(i["golden"]) for i in configs["classes"].values())
     for vec in refs["golden_embeddings"]:
         assert np.isclose(refs["embeddings"] @ vec, 1.0, atol=1e-5).any()
-    # the appearance check: one upright HOG grid per train OK photo, and its calibration
+    # the appearance check: every OK photo once, upright, as the check sees it; and its calibration
     check, report = configs["appearance_check"], json.loads((run_dir / "results" / "summary_report.json").read_text())
-    train_ok = {p.name.split("__")[1] for p in (run_dir / "dataset").rglob("*.png") if p.parent.name != "NG"}
-    assert refs["appearance_bank"].shape == (9 * len(train_ok), 20, 20, 36) == (9 * check["bank_photos"], 20, 20, 36)
+    ok_photos = {p.name.split("__")[1] for p in (run_dir / "dataset").rglob("*.png") if p.parent.name != "NG"}
+    photos = refs["appearance_photos"]
+    assert photos.shape == (len(ok_photos), 3, 128, 128) == (check["bank_photos"], 3, 128, 128)
+    assert photos.dtype == np.uint8 and len({p.tobytes() for p in photos}) == len(photos)
     assert check["threshold"] == report["appearance_check"]["threshold"] > 0
-    assert (check["size"], check["cell"], check["k"], check["shift"]) == (128, 6, 8, 1)
+    assert (check["size"], check["cells"], check["k"], check["shift"]) == (128, [4, 6, 8, 10], 8, 1)
+    assert len(check["scale"]) == 4 and min(check["scale"]) > 0
 
 
 def test_onnx_of_the_module_embeds_like_the_bundle(evaluated):

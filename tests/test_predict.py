@@ -120,13 +120,18 @@ def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
 
 
-def test_a_module_from_before_the_appearance_check_still_predicts_and_says_so(evaluated, demo_task, tmp_path):
+@pytest.mark.parametrize("older", ["without the check", "with a check of one cell size"])
+def test_a_module_from_before_the_appearance_check_still_predicts_and_says_so(evaluated, demo_task, tmp_path, older):
     run_dir, _, _ = evaluated
     module = shutil.copytree(run_dir / "export", tmp_path / "module")
     configs = json.loads((module / "configs.json").read_text())
-    del configs["appearance_check"]
+    if older == "without the check":
+        del configs["appearance_check"]
+        (module / "appearance.npz").unlink()
+    else:  # the first version kept HOG grids of 6-pixel cells, which this one does not read
+        configs["appearance_check"]["cell"] = 6
+        del configs["appearance_check"]["cells"]
     (module / "configs.json").write_text(json.dumps(configs))
-    (module / "appearance.npz").unlink()
     sink = ListSink()
     predict(module, demo_task.test_dir, tmp_path / "p.csv", Reporter(sink))
     rows = _read(tmp_path / "p.csv")

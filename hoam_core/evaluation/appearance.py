@@ -9,11 +9,13 @@ its neighbour, so a part a few pixels off is not a defect while a bent lead or a
 
 Features: the photo letterboxed to ``SIZE`` pixels (as the network's input), the gradient of the
 colour channel where it is strongest, a ``BINS``-bin histogram of its orientation (0-180 degrees)
-per ``CELL`` x ``CELL`` cell, normalised over blocks of 2 x 2 cells (L2, clipped at 0.2, L2 again):
-a ``G x G x 4*BINS`` grid. Score: among the good photos (the bank, all upright), the ``K`` nearest
-over the whole grid; per block, the smallest distance to theirs within ``SHIFT`` blocks; the score
-is the largest of those, the place least like any good photo. The bank holds each good photo also
-moved by half a cell. The threshold is calibrated on the good photos (each against the rest of the
+per cell, normalised over blocks of 2 x 2 cells (L2, clipped at 0.2, L2 again): a ``G x G x 4*BINS``
+grid, for each cell size of ``CELLS`` (4 to 10 pixels: a cut lead's tip and a bent lead's course are
+seen at different sizes). Score per cell size: among the good photos (the bank, all upright), the
+``K`` nearest over the whole grid; per block, the smallest distance to theirs within ``SHIFT`` blocks;
+the largest of those, the place least like any good photo. The bank holds each good photo also moved
+by half a cell. A photo's score is the mean over cell sizes of its scores, each divided by a good
+photo's typical one. The threshold is calibrated on the good photos (each against the rest of the
 bank) and the NG photos. Format and rule: docs/deploy_format.md; figures: README, Benchmarks.
 """
 from __future__ import annotations
@@ -29,10 +31,11 @@ from hoam_core.images import load_rgb
 from hoam_core.orientation import ORIENTATIONS, turned
 from hoam_core.training.data import letterbox
 
-SIZE, CELL, BINS, K, SHIFT = 128, 6, 9, 8, 1
+SIZE, BINS, K, SHIFT = 128, 9, 8, 1
+CELLS = (4, 6, 8, 10)  # cell sizes (pixels) of the grids, fine to coarse; a photo's score is their mean
 CLIP = 0.2
-HALF_CELL = CELL // 2
-BANK_PHOTOS = 300  # at most this many good photos in the bank (each 9 times): scoring time and file size
+PAD = max(CELLS) // 2  # the largest half-cell shift of the bank's copies
+BANK_PHOTOS = 300  # at most this many good photos in the bank (each 9 times): scoring time and memory
 THREADS = min(4, os.cpu_count() or 1)
 
 
@@ -41,11 +44,11 @@ def turns_to_upright(orientation: str) -> int:
     return next(k for k in range(4) if turned(orientation, k) == "Up")
 
 
-def features(image: np.ndarray) -> np.ndarray:
-    """The HOG grid (``G x G x 4*BINS`` float32) of a uint8 ``3 x SIZE x SIZE`` (or ``SIZE x SIZE x 3``) image."""
-    a = np.asarray(image, np.float32) / 255.0
-    if a.shape[0] == 3:
-        a = a.transpose(1, 2, 0)
+def _pixel_histograms(image: np.ndarray) -> np.ndarray:
+    """Per pixel of a uint8 ``3 x H x W`` image, its gradient (of the colour channel where it is
+    strongest) as a ``BINS``-bin orientation histogram (0-180 degrees, split between the two nearest
+    bins): ``H x W x BINS`` float32."""
+    a = np.asarray(image, np.float32).transpose(1, 2, 0) / 255.0
     gx, gy = np.zeros_like(a), np.zeros_like(a)
     gx[:, 1:-1], gy[1:-1] = a[:, 2:] - a[:, :-2], a[2:] - a[:-2]
     mag = np.hypot(gx, gy)
@@ -57,8 +60,14 @@ def features(image: np.ndarray) -> np.ndarray:
     hist = np.zeros(mag.shape + (BINS,), np.float32)
     np.put_along_axis(hist, (low.astype(int) % BINS)[..., None], (mag * (1 - upper))[..., None], -1)
     np.add.at(hist, tuple(np.indices(mag.shape)) + ((low.astype(int) + 1) % BINS,), mag * upper)
-    n = a.shape[0] // CELL
-    cells = hist[:n * CELL, :n * CELL].reshape(n, CELL, n, CELL, BINS).sum((1, 3))
+    return hist
+
+
+def _grid(hist: np.ndarray, cell: int) -> np.ndarray:
+    """The HOG grid of ``SIZE x SIZE`` pixel histograms: summed per ``cell`` x ``cell`` cell, normalised
+    over blocks of 2 x 2 cells (L2, clipped at ``CLIP``, L2 again): ``G x G x 4*BINS`` float32."""
+    n = SIZE // cell
+    cells = hist[:n * cell, :n * cell].reshape(n, cell, n, cell, BINS).sum((1, 3))
     blocks = np.concatenate([cells[:-1, :-1], cells[1:, :-1], cells[:-1, 1:], cells[1:, 1:]], -1)
     for clip in (CLIP, None):
         blocks = blocks / np.sqrt((blocks ** 2).sum(-1, keepdims=True) + 1e-6)
@@ -67,20 +76,25 @@ def features(image: np.ndarray) -> np.ndarray:
     return blocks.astype(np.float32)
 
 
+def features(image: np.ndarray) -> list[np.ndarray]:
+    """The HOG grids of a uint8 ``3 x SIZE x SIZE`` image, one per cell size of :data:`CELLS`."""
+    hist = _pixel_histograms(image)
+    return [_grid(hist, cell) for cell in CELLS]
+
+
+def shifted_features(image: np.ndarray) -> list[np.ndarray]:
+    """Per cell size, the grids of an upright uint8 ``3 x SIZE x SIZE`` image and of its 8 copies moved
+    by half a cell (edges repeated): ``9 x G x G x D`` each. The bank holds them all, so a part that sits
+    a few pixels off every good photo still finds its match (matching itself moves only by whole blocks)."""
+    hist = _pixel_histograms(np.pad(np.asarray(image), ((0, 0), (PAD, PAD), (PAD, PAD)), mode="edge"))
+    return [np.stack([_grid(hist[PAD + dy:PAD + dy + SIZE, PAD + dx:PAD + dx + SIZE], cell)
+                      for dy in (0, -cell // 2, cell // 2) for dx in (0, -cell // 2, cell // 2)])
+            for cell in CELLS]
+
+
 def turn(image: np.ndarray, quarter_turns_cw: int) -> np.ndarray:
     """A uint8 ``3 x S x S`` image after ``quarter_turns_cw`` clockwise quarter turns."""
     return np.rot90(np.asarray(image), -quarter_turns_cw, axes=(1, 2))
-
-
-def shifted_features(image: np.ndarray) -> np.ndarray:
-    """:func:`features` of an upright uint8 ``3 x S x S`` image and of its 8 copies moved by half a cell
-    (edges repeated): ``9 x G x G x D``. The bank holds them all, so a part that sits a few pixels
-    off every good photo still finds its match (matching itself moves only by whole blocks)."""
-    h = HALF_CELL
-    padded = np.pad(np.asarray(image), ((0, 0), (h, h), (h, h)), mode="edge")
-    n = image.shape[1]
-    return np.stack([features(padded[:, h + dy:h + dy + n, h + dx:h + dx + n])
-                     for dy in (0, -h, h) for dx in (0, -h, h)])
 
 
 def bank_sample(classes: Sequence[str]) -> list[int]:
@@ -102,30 +116,62 @@ def load_letterboxed(path: Path) -> np.ndarray:
 
 
 class Bank:
-    """The good photos' grids (``N x G x G x D``), with what scoring needs computed once."""
+    """The good photos (upright, uint8 ``N x 3 x SIZE x SIZE``), as grids of each cell size with their
+    shifted copies, and ``scale``: per cell size, a good photo's typical score, which a photo's scores are
+    divided by before their mean is taken (so that each cell size counts alike)."""
 
-    def __init__(self, grids: np.ndarray):
-        self.grids = np.ascontiguousarray(grids, np.float32)
-        self.flat = self.grids.reshape(len(self.grids), -1)
-        self.norms = np.einsum("ij,ij->i", self.flat, self.flat)
+    def __init__(self, photos: np.ndarray, scale: Sequence[float]):
+        self.photos = np.ascontiguousarray(photos, np.uint8)
+        with ThreadPoolExecutor(THREADS) as pool:  # numpy's array work releases the GIL
+            copies = list(pool.map(shifted_features, self.photos))
+        self.copies = len(copies[0][0]) if copies else 0
+        self.grids = [np.ascontiguousarray(np.concatenate([c[i] for c in copies])) for i in range(len(CELLS))]
+        self.flat = [g.reshape(len(g), -1) for g in self.grids]
+        self.norms = [np.einsum("ij,ij->i", f, f) for f in self.flat]
+        self.owner = np.repeat(np.arange(len(self.photos)), self.copies)
+        self.scale = np.asarray(scale, np.float64)
+
+    @classmethod
+    def calibrated(cls, photos: np.ndarray) -> tuple["Bank", np.ndarray]:
+        """A bank of ``photos`` whose scale is, per cell size, the median score of its photos each
+        against the others; and those photos' scores (each against the others)."""
+        bank = cls(photos, np.ones(len(CELLS)))
+        with ThreadPoolExecutor(THREADS) as pool:
+            raw = np.array(list(pool.map(lambda j: bank.raw([g[j * bank.copies] for g in bank.grids], bank.rows_of(j)),
+                                         range(len(bank.photos)))))
+        bank.scale = np.median(raw, 0)
+        return bank, (raw / bank.scale).mean(1)
 
     def __len__(self) -> int:
-        return len(self.grids)
+        return len(self.photos)
 
-    def score(self, grid: np.ndarray, leave_out: np.ndarray | None = None) -> float:
-        """How unlike the good photos the feature ``grid`` is (0: one of them). ``leave_out``: a mask of
-        bank rows not to compare with (a bank photo's own copies)."""
-        overall = self.norms - 2 * (self.flat @ grid.reshape(-1))  # squared distance, less |grid|^2
-        if leave_out is not None:
-            overall[leave_out] = np.inf
-        nearest = self.grids[np.argpartition(overall, min(K, len(overall)) - 1)[:K]]
-        n = grid.shape[0]
-        best = np.full((n, n), np.inf, np.float32)
-        for dy in range(-SHIFT, SHIFT + 1):
-            for dx in range(-SHIFT, SHIFT + 1):
-                moved = np.roll(nearest, (dy, dx), axis=(1, 2))
-                best = np.minimum(best, ((moved - grid) ** 2).sum(-1).min(0))
-        return float(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
+    def rows_of(self, photo: int) -> np.ndarray:
+        """The mask of the bank rows that are copies of bank photo number ``photo``."""
+        return self.owner == photo
+
+    def raw(self, grids: Sequence[np.ndarray], leave_out: np.ndarray | None = None) -> np.ndarray:
+        """Per cell size, how unlike the good photos the feature ``grids`` are (0: one of them):
+        among the ``K`` nearest rows over the whole grid, per block the closest within ``SHIFT``
+        blocks; the largest of those. ``leave_out``: a mask of rows not to compare with."""
+        out = []
+        for grid, bank, flat, norms in zip(grids, self.grids, self.flat, self.norms):
+            overall = norms - 2 * (flat @ grid.reshape(-1))  # squared distance, less |grid|^2
+            if leave_out is not None:
+                overall[leave_out] = np.inf
+            nearest = bank[np.argpartition(overall, min(K, len(overall)) - 1)[:K]]
+            n = grid.shape[0]
+            best = np.full((n, n), np.inf, np.float32)
+            for dy in range(-SHIFT, SHIFT + 1):
+                for dx in range(-SHIFT, SHIFT + 1):
+                    moved = np.roll(nearest, (dy, dx), axis=(1, 2))
+                    best = np.minimum(best, ((moved - grid) ** 2).sum(-1).min(0))
+            out.append(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
+        return np.array(out, np.float64)
+
+    def score(self, grids: Sequence[np.ndarray], leave_out: np.ndarray | None = None) -> float:
+        """How unlike the good photos the feature ``grids`` are: the mean over cell sizes of
+        :meth:`raw` divided by ``scale`` (about 1 for a typical good photo)."""
+        return float((self.raw(grids, leave_out) / self.scale).mean())
 
 
 def scores_by_orientation(paths: Sequence[Path], bank: Bank, leave_out: Sequence[np.ndarray | None] | None = None

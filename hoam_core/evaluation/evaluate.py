@@ -329,16 +329,14 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
         raise ValueError("no readable OK photo of a known class: the appearance check has nothing to compare with")
     in_bank = np.zeros(len(ok), bool)
     in_bank[appearance.bank_sample(list(data.cls[ok]))] = True
-    copies = np.stack([appearance.shifted_features(upright(i)) for i in ok[in_bank]])
-    bank = appearance.Bank(copies.reshape(-1, *copies.shape[2:]))
-    owner = np.repeat(np.arange(len(copies)), copies.shape[1])
-    own = [bank.score(copies[j, 0], leave_out=owner == j) for j in range(len(copies))]
+    bank, own = appearance.Bank.calibrated(np.stack([upright(i) for i in ok[in_bank]]))
     ok_scores = np.concatenate([own, scores(ok[~in_bank])])
     ng_scores = scores(np.flatnonzero(first & (data.labels == NG)))
     # calibrate() works on similarities (higher: more alike); a score is a distance
     t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
-    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(copies),
-             "rows_of": {data.original[i]: owner == j for j, i in enumerate(ok[in_bank])},
+    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(bank),
+             "scale": bank.scale.tolist(),
+             "rows_of": {data.original[i]: bank.rows_of(j) for j, i in enumerate(ok[in_bank])},
              "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
     if t.capped:
         reporter.message(

@@ -28,7 +28,7 @@ BUNDLE_FILE = "model.pt"
 ONNX_FILE = "model.onnx"
 REFERENCES_FILE = "references.npz"
 APPEARANCE_FILE = "appearance.npz"
-APPEARANCE_KEYS = ("threshold", "far", "frr", "n_match", "n_nonmatch", "rule", "capped", "bank_photos")
+APPEARANCE_KEYS = ("threshold", "far", "frr", "n_match", "n_nonmatch", "rule", "capped", "bank_photos", "scale")
 GOLDEN_DIR = "golden"
 INPUT_NAME, OUTPUT_NAME = "images", "embeddings"
 OPSET = 17
@@ -99,7 +99,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         raise ValueError(f"references lack {', '.join(missing)}")
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
-    np.savez_compressed(partial / APPEARANCE_FILE, bank=appearance_check["bank"].grids.astype(np.float16))
+    np.savez_compressed(partial / APPEARANCE_FILE, photos=appearance_check["bank"].photos)
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
@@ -114,7 +114,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
-        "appearance_check": {"bank": APPEARANCE_FILE, "size": appearance.SIZE, "cell": appearance.CELL,
+        "appearance_check": {"bank": APPEARANCE_FILE, "size": appearance.SIZE, "cells": list(appearance.CELLS),
                              "bins": appearance.BINS, "k": appearance.K, "shift": appearance.SHIFT,
                              "clip": appearance.CLIP, **{k: appearance_check[k] for k in APPEARANCE_KEYS}},
         "classes": out_classes,
@@ -139,7 +139,8 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
                           f"one this version reads ({FORMAT} {FORMAT_VERSION}); update HOAM Trainer")
     with np.load(module_dir / configs["references"], allow_pickle=False) as data:
         references = {k: data[k] for k in REFERENCE_KEYS}
-    if "appearance_check" in configs:  # modules exported before it existed have none
-        with np.load(module_dir / configs["appearance_check"]["bank"], allow_pickle=False) as data:
-            references["appearance_bank"] = data["bank"].astype(np.float32)
+    check = configs.get("appearance_check")
+    if check and check.get("cells") == list(appearance.CELLS):  # none before it existed; one cell size at first
+        with np.load(module_dir / check["bank"], allow_pickle=False) as data:
+            references["appearance_photos"] = data["photos"]
     return configs, references

@@ -158,11 +158,11 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
                               reporter=reporter, stage=STAGE, what="photos")
     readable = np.flatnonzero([e is None for e in errors])
-    check = configs.get("appearance_check")
+    check = configs.get("appearance_check") if "appearance_photos" in refs else None
     if check:
         reporter.progress(STAGE, 1.0, "appearance check", code="appearance_checking")
         look = (appearance.scores_by_orientation([paths[i] for i in readable],
-                                                  appearance.Bank(refs["appearance_bank"])),
+                                                  appearance.Bank(refs["appearance_photos"], check["scale"])),
                 float(check["threshold"]))
     else:
         reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
