@@ -66,7 +66,7 @@ def main() -> None:
         for _ in range(args.splits):
             o, n = rng.permutation(len(ok)), rng.permutation(len(ng))
             bank, own = appearance.Bank.calibrated(ok[o[:len(ok) - held_ok]])
-            score = lambda photos: np.array([bank.score(appearance.features(p)) for p in photos])  # noqa: E731
+            score = lambda photos: bank.scores(appearance.features(p) for p in photos)  # noqa: E731
             good, bad = score(ok[o[len(ok) - held_ok:]]), score(ng[n[len(ng) - held_ng:]])
             calibration = score(ng[n[:len(ng) - held_ng]])
             limit = -calibrate(-own, -calibration, "max_far", 0.001, 0.01).threshold

@@ -20,10 +20,11 @@ bank) and the NG photos. Format and rule: docs/deploy_format.md; figures: README
 """
 from __future__ import annotations
 
+import itertools
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -36,6 +37,7 @@ CELLS = (4, 6, 8, 10)  # cell sizes (pixels) of the grids, fine to coarse; a pho
 CLIP = 0.2
 PAD = max(CELLS) // 2  # the largest half-cell shift of the bank's copies
 BANK_PHOTOS = 300  # at most this many good photos in the bank (each 9 times): scoring time and memory
+QUERIES_AT_ONCE = 64  # compared with the bank in one pass (a pass reads every bank row: memory-bound)
 THREADS = min(4, os.cpu_count() or 1)
 
 
@@ -136,9 +138,8 @@ class Bank:
         """A bank of ``photos`` whose scale is, per cell size, the median score of its photos each
         against the others; and those photos' scores (each against the others)."""
         bank = cls(photos, np.ones(len(CELLS)))
-        with ThreadPoolExecutor(THREADS) as pool:
-            raw = np.array(list(pool.map(lambda j: bank.raw([g[j * bank.copies] for g in bank.grids], bank.rows_of(j)),
-                                         range(len(bank.photos)))))
+        raw = bank.raw(([g[j * bank.copies] for g in bank.grids] for j in range(len(bank))),
+                       (bank.rows_of(j) for j in range(len(bank))))
         bank.scale = np.median(raw, 0)
         return bank, (raw / bank.scale).mean(1)
 
@@ -149,29 +150,50 @@ class Bank:
         """The mask of the bank rows that are copies of bank photo number ``photo``."""
         return self.owner == photo
 
-    def raw(self, grids: Sequence[np.ndarray], leave_out: np.ndarray | None = None) -> np.ndarray:
-        """Per cell size, how unlike the good photos the feature ``grids`` are (0: one of them):
-        among the ``K`` nearest rows over the whole grid, per block the closest within ``SHIFT``
-        blocks; the largest of those. ``leave_out``: a mask of rows not to compare with."""
+    def raw(self, queries: Iterable[Sequence[np.ndarray]],
+            leave_out: Iterable[np.ndarray | None] | None = None) -> np.ndarray:
+        """Per query (its feature grids, one per cell size) and cell size, how unlike the good photos it
+        is (0: one of them): among the ``K`` nearest rows over the whole grid, per block the closest
+        within ``SHIFT`` blocks; the largest of those. ``leave_out``: per query, a mask of rows not to
+        compare with, or None. ``Q x len(CELLS)``; queries are compared ``QUERIES_AT_ONCE`` at a time
+        (one pass over the bank for all of them)."""
+        queries, skips = iter(queries), iter(leave_out) if leave_out is not None else itertools.repeat(None)
         out = []
-        for grid, bank, flat, norms in zip(grids, self.grids, self.flat, self.norms):
-            overall = norms - 2 * (flat @ grid.reshape(-1))  # squared distance, less |grid|^2
-            if leave_out is not None:
-                overall[leave_out] = np.inf
-            nearest = bank[np.argpartition(overall, min(K, len(overall)) - 1)[:K]]
-            n = grid.shape[0]
-            best = np.full((n, n), np.inf, np.float32)
-            for dy in range(-SHIFT, SHIFT + 1):
-                for dx in range(-SHIFT, SHIFT + 1):
-                    moved = np.roll(nearest, (dy, dx), axis=(1, 2))
-                    best = np.minimum(best, ((moved - grid) ** 2).sum(-1).min(0))
-            out.append(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
-        return np.array(out, np.float64)
+        with ThreadPoolExecutor(THREADS) as pool:  # numpy's array work releases the GIL
+            while chunk := list(itertools.islice(queries, QUERIES_AT_ONCE)):
+                skip = list(itertools.islice(skips, len(chunk)))
+                part = np.empty((len(chunk), len(CELLS)))
+                for i, (bank, flat, norms) in enumerate(zip(self.grids, self.flat, self.norms)):
+                    distance = norms - 2 * (np.stack([q[i].reshape(-1) for q in chunk]) @ flat.T)  # less |query|^2
+                    for row, mask in zip(distance, skip):
+                        if mask is not None:
+                            row[mask] = np.inf
+                    nearest = np.argpartition(distance, min(K, len(flat)) - 1, axis=1)[:, :K]
+                    part[:, i] = list(pool.map(lambda q: _worst_block(bank[nearest[q]], chunk[q][i]),
+                                               range(len(chunk))))
+                out.append(part)
+        return np.concatenate(out) if out else np.empty((0, len(CELLS)))
+
+    def scores(self, queries: Iterable[Sequence[np.ndarray]],
+               leave_out: Iterable[np.ndarray | None] | None = None) -> np.ndarray:
+        """How unlike the good photos each query is: the mean over cell sizes of :meth:`raw` divided
+        by ``scale`` (about 1 for a typical good photo)."""
+        return (self.raw(queries, leave_out) / self.scale).mean(1)
 
     def score(self, grids: Sequence[np.ndarray], leave_out: np.ndarray | None = None) -> float:
-        """How unlike the good photos the feature ``grids`` are: the mean over cell sizes of
-        :meth:`raw` divided by ``scale`` (about 1 for a typical good photo)."""
-        return float((self.raw(grids, leave_out) / self.scale).mean())
+        """:meth:`scores` of one query."""
+        return float(self.scores([grids], [leave_out])[0])
+
+
+def _worst_block(nearest: np.ndarray, grid: np.ndarray) -> float:
+    """The largest over the blocks (the outer ``SHIFT`` ring left out) of the smallest squared distance
+    between a block of ``grid`` and the same block of any of the ``nearest`` grids moved by up to ``SHIFT``."""
+    n = grid.shape[0]
+    best = np.full((n, n), np.inf, np.float32)
+    for dy in range(-SHIFT, SHIFT + 1):
+        for dx in range(-SHIFT, SHIFT + 1):
+            best = np.minimum(best, ((np.roll(nearest, (dy, dx), axis=(1, 2)) - grid) ** 2).sum(-1).min(0))
+    return float(best[SHIFT:n - SHIFT, SHIFT:n - SHIFT].max())
 
 
 def scores_by_orientation(paths: Sequence[Path], bank: Bank, leave_out: Sequence[np.ndarray | None] | None = None
@@ -179,8 +201,16 @@ def scores_by_orientation(paths: Sequence[Path], bank: Bank, leave_out: Sequence
     """Per photo: {orientation: its score when turned upright as if it showed that orientation}.
     ``leave_out``: per photo, the bank rows not to compare with (its own copies), or None.
     Raises :class:`ImageReadError` for a photo that cannot be read."""
-    def one(path: Path, skip: np.ndarray | None) -> dict[str, float]:
+    def grids(path: Path) -> list[list[np.ndarray]]:
         image = load_letterboxed(Path(path))
-        return {o: bank.score(features(turn(image, turns_to_upright(o))), skip) for o in ORIENTATIONS}
+        return [features(turn(image, turns_to_upright(o))) for o in ORIENTATIONS]
+
+    skips = list(leave_out or [None] * len(paths))
+    step = max(1, QUERIES_AT_ONCE // len(ORIENTATIONS))
+    out: list[dict[str, float]] = []
     with ThreadPoolExecutor(THREADS) as pool:  # decoding and numpy's array work release the GIL
-        return list(pool.map(one, paths, leave_out or [None] * len(paths)))
+        for start in range(0, len(paths), step):
+            queries = [g for photo in pool.map(grids, paths[start:start + step]) for g in photo]
+            scores = bank.scores(queries, [s for s in skips[start:start + step] for _ in ORIENTATIONS])
+            out += [dict(zip(ORIENTATIONS, map(float, row))) for row in scores.reshape(-1, len(ORIENTATIONS))]
+    return out

@@ -174,9 +174,9 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
         "images": {"train": int(len(data.train)), "val": int(len(data.val)), "unreadable": unreadable},
         "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
                        "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
-        "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
-        "appearance_check": {k: v for k, v in check.items() if k not in ("bank", "rows_of")},
         "decision_on_val": decision,
+        "appearance_check": {k: v for k, v in check.items() if k not in ("bank", "rows_of")},
+        "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
@@ -320,7 +320,7 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
         return appearance.turn(image, appearance.turns_to_upright(classes[data.cls[i]]["orientation"]))
 
     def scores(rows: np.ndarray) -> np.ndarray:
-        return np.array([bank.score(appearance.features(upright(i))) for i in rows])
+        return bank.scores(appearance.features(upright(i)) for i in rows)
 
     reporter.progress(STAGE, 1.0, "calibrating the appearance check", code="calibrating_appearance")
     first = (data.rotation == 0) & np.isin(data.cls, list(classes))  # each photo once, as shot
