@@ -1,7 +1,7 @@
 """Benchmark: the appearance check's cell sizes, judged on a task's input photos alone.
 
     .venv/bin/python ../shared/bench/make_input.py --out /tmp/bench-task      # once
-    .venv/bin/python benchmarks/bench_appearance.py --task /tmp/bench-task [--splits 20]
+    .venv/bin/python benchmarks/bench_appearance.py --task /tmp/bench-task [--splits 20] [--size 128]
 
 For each set of cell sizes (default: 6 alone, and 4,6,8,10 as the check uses), repeated random
 splits of input/OK into a bank and held-out good photos, and of input/NG into photos to
@@ -53,7 +53,9 @@ def main() -> None:
     ap.add_argument("--task", type=Path, required=True, help="folder written by ../shared/bench/make_input.py")
     ap.add_argument("--splits", type=int, default=20)
     ap.add_argument("--cells", nargs="+", default=["6", "4,6,8,10"], help="sets of cell sizes to compare")
+    ap.add_argument("--size", type=int, default=appearance.SIZE, help="pixels the photos are letterboxed to")
     args = ap.parse_args()
+    appearance.SIZE = args.size
     ok, ng = upright_photos(args.task, "OK"), upright_photos(args.task, "NG")
     held_ok, held_ng = len(ok) // 5, len(ng) // 2
     print(f"{len(ok)} OK photos (bank {len(ok) - held_ok}, held out {held_ok}), "
@@ -73,7 +75,7 @@ def main() -> None:
             passed.append(np.mean(bad <= limit))
             rejected.append(np.mean(good > limit))
             ranking.append(auroc(good, bad))
-        print(f"cells {cells:>10}: held-out defects passed {np.mean(passed):6.1%}, good rejected "
+        print(f"size {args.size}, cells {cells:>10}: held-out defects passed {np.mean(passed):6.1%}, good rejected "
               f"{np.mean(rejected):6.2%}, AUROC {np.mean(ranking):.4f} "
               f"(+-{np.std(ranking) / np.sqrt(len(ranking)):.4f}) [{time.monotonic() - started:.0f} s]", flush=True)
 

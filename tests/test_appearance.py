@@ -38,13 +38,15 @@ def test_features_are_block_grids_of_normalised_histograms_one_per_cell_size(goo
     assert 0.7 < np.median([_score(p, bank) for p in photos]) < 1.3
 
 
-def test_the_bank_copies_are_the_photo_moved_by_half_a_cell(good):
-    bank, photos, _ = good
-    photo = photos[1]
-    for cell, grid, copies in zip(appearance.CELLS, appearance.features(photo), appearance.shifted_features(photo)):
+@pytest.mark.parametrize("cells", [appearance.CELLS, (5, 7)])
+def test_the_bank_copies_are_the_photo_moved_by_half_a_cell(good, monkeypatch, cells):
+    monkeypatch.setattr(appearance, "CELLS", cells)
+    monkeypatch.setattr(appearance, "PAD", max(cells) // 2)
+    photo = good[1][1]
+    for cell, grid, copies in zip(cells, appearance.features(photo), appearance.shifted_features(photo)):
         inner = slice(1, -1)  # the outer blocks see the repeated edge
         np.testing.assert_allclose(copies[0][inner, inner], grid[inner, inner], atol=1e-5)
-        moved = appearance.features(np.roll(photo, -(cell // 2), axis=2))[appearance.CELLS.index(cell)]
+        moved = appearance.features(np.roll(photo, -(cell // 2), axis=2))[cells.index(cell)]
         np.testing.assert_allclose(copies[2][2:-2, 2:-2], moved[2:-2, 2:-2], atol=1e-5)  # the copy moved left
 
 

@@ -89,9 +89,9 @@ def shifted_features(image: np.ndarray) -> list[np.ndarray]:
     by half a cell (edges repeated): ``9 x G x G x D`` each. The bank holds them all, so a part that sits
     a few pixels off every good photo still finds its match (matching itself moves only by whole blocks)."""
     hist = _pixel_histograms(np.pad(np.asarray(image), ((0, 0), (PAD, PAD), (PAD, PAD)), mode="edge"))
-    return [np.stack([_grid(hist[PAD + dy:PAD + dy + SIZE, PAD + dx:PAD + dx + SIZE], cell)
-                      for dy in (0, -cell // 2, cell // 2) for dx in (0, -cell // 2, cell // 2)])
-            for cell in CELLS]
+    moves = [(0, -(cell // 2), cell // 2) for cell in CELLS]
+    return [np.stack([_grid(hist[PAD + dy:PAD + dy + SIZE, PAD + dx:PAD + dx + SIZE], cell) for dy in m for dx in m])
+            for cell, m in zip(CELLS, moves)]
 
 
 def turn(image: np.ndarray, quarter_turns_cw: int) -> np.ndarray:

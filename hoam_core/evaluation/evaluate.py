@@ -257,12 +257,12 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
             thresholds[cls] = t = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far,
                                             config.max_frr)
             d["threshold"] = t.threshold
-            if t.capped:
+            if t.capped:  # said, not warned: predict decides by the vote and the appearance check, not by it
                 reporter.message(
                     f"Class {cls}: no threshold keeps false accepts at or under {config.max_far:.1%} without "
                     f"rejecting more than {config.max_frr:.1%} of its good parts on val; its threshold "
                     f"({t.threshold:.3f}) rejects {t.frr:.1%} and passes {t.far:.1%} of the rotated and NG photos. "
-                    "Add NG photos of this part, or more photos, and train again", level="warning", stage=STAGE,
+                    "Add NG photos of this part, or more photos, and train again", stage=STAGE,
                     code="threshold_capped", cls=cls, max_far=config.max_far, max_frr=config.max_frr,
                     threshold=t.threshold, frr=t.frr, far=t.far)
         g.update(thresholds[cls].to_dict(), calibrated_on="val" if d else "val, all classes pooled")
