@@ -1,7 +1,8 @@
 """The "Results" and "Golden samples" tabs: read a run's ``results/`` folder and show it.
 
-Results: the summary report, a confusion matrix whose cells filter a gallery of the images
-behind them, and the evaluation plots. Golden samples: the folders of
+Results: a headline (how predict's rule did on the validation photos), the summary report, a
+confusion matrix (true label against the label predict gives) whose cells filter a gallery of
+the images behind them, and the evaluation plots. Golden samples: the folders of
 ``results/golden_samples/`` (per label and per class) as galleries. Both say plainly when a
 run has no results yet.
 """
@@ -27,7 +28,8 @@ RESULTS = "results"
 SUMMARY = "summary_report.json"
 EVALUATION = "evaluation_results.csv"
 GOLDEN = "golden_samples"
-TRUE_COLUMN, PREDICTED_COLUMN, FILE_COLUMN = "true_label", "predicted_label", "file"
+TRUE_COLUMN, FILE_COLUMN = "true_label", "file"
+DECIDED_COLUMN, PREDICTED_COLUMN = "decided_label", "predicted_label"  # predict's rule; the k-NN label (older runs)
 
 
 def read_evaluation(path: Path) -> list[dict[str, str]]:
@@ -79,6 +81,8 @@ class ResultsView(_RunPage):
         super().__init__(parent)
         self.rows: list[dict[str, str]] = []
         self.labels: list[str] = []
+        self.predicted = DECIDED_COLUMN
+        self.decision: dict = {}
         self.summary = QTreeWidget(columnCount=2)
         self.summary.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix = QTableWidget()
@@ -104,9 +108,12 @@ class ResultsView(_RunPage):
         self.warnings = QLabel(wordWrap=True, objectName="warnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet("QLabel#warnings { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        self.headline = QLabel(wordWrap=True, objectName="headline")
+        self.headline.setStyleSheet("QLabel#headline { font-weight: bold; padding: 6px; }")
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
         layout.addWidget(self.warnings)
         layout.addWidget(splitter, 1)
         self.addWidget(self.content)
@@ -117,11 +124,28 @@ class ResultsView(_RunPage):
         self.summary.setHeaderLabels([self.tr("Measure"), self.tr("Value")])
         self.tabs.setTabText(0, self.tr("Confusion matrix"))
         self.tabs.setTabText(1, self.tr("Plots"))
-        self.matrix_caption.setText(self.tr("Rows: true label; columns: predicted label. Click a cell to see "
-                                            "its images."))
+        self.matrix_caption.setText(
+            self.tr("Rows: true label; columns: the label predict gives (the vote of the nearest references, "
+                    "checked by the appearance check). Click a cell to see its images.")
+            if self.predicted == DECIDED_COLUMN else
+            self.tr("Rows: true label; columns: predicted label. Click a cell to see its images."))
+        self._show_headline()
         self._show_warnings()
         if self.currentWidget() is self.placeholder:
             self.show_placeholder()
+
+    def _show_headline(self) -> None:
+        """What predict's rule did on the run's validation photos, in the user's language; hidden for
+        runs evaluated before it was measured."""
+        d = self.decision
+        self.headline.setVisible(bool(d))
+        if d:
+            self.headline.setText(self.tr(
+                "On the {images} validation photos, the model as predict uses it labels {accuracy} right: "
+                "{passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts "
+                "flagged.").format(images=d["images"], accuracy=f"{d['label_accuracy']:.1%}",
+                                   passed=round(d["false_accept_rate"] * d["non_matching"]), bad=d["non_matching"],
+                                   flagged=round(d["false_reject_rate"] * d["matching"]), good=d["matching"]))
 
     def _show_warnings(self) -> None:
         """The run's warnings above the results, in the user's language; hidden when there are none."""
@@ -140,10 +164,12 @@ class ResultsView(_RunPage):
         self.summary.clear()
         report = json.loads((results / SUMMARY).read_text(encoding="utf-8"))
         self.report_warnings = report.pop("warnings", [])
-        self._show_warnings()
+        self.decision = report.get("decision_on_val", {})
         _fill_tree(self.summary.invisibleRootItem(), report)
         self.summary.expandToDepth(0)
         self.rows = read_evaluation(results / EVALUATION) if (results / EVALUATION).is_file() else []
+        self.predicted = DECIDED_COLUMN if self.rows and DECIDED_COLUMN in self.rows[0] else PREDICTED_COLUMN
+        self.retranslate()
         self._fill_matrix()
         self.plots.set_images(image_files(results))
         self.gallery.set_images([])
@@ -152,9 +178,9 @@ class ResultsView(_RunPage):
         return True
 
     def _fill_matrix(self) -> None:
-        found = {r[TRUE_COLUMN] for r in self.rows} | {r[PREDICTED_COLUMN] for r in self.rows}
+        found = {r[TRUE_COLUMN] for r in self.rows} | {r[self.predicted] for r in self.rows}
         self.labels = [label for label in LABELS if label in found] + sorted(found - set(LABELS))
-        counts = Counter((r[TRUE_COLUMN], r[PREDICTED_COLUMN]) for r in self.rows)
+        counts = Counter((r[TRUE_COLUMN], r[self.predicted]) for r in self.rows)
         self.matrix.clear()
         self.matrix.setRowCount(len(self.labels))
         self.matrix.setColumnCount(len(self.labels))
@@ -175,7 +201,7 @@ class ResultsView(_RunPage):
     def filter_cell(self, row: int, column: int) -> None:
         """Show the images whose true label is ``row``'s and predicted label ``column``'s."""
         true, predicted = self.labels[row], self.labels[column]
-        chosen = [r for r in self.rows if r[TRUE_COLUMN] == true and r[PREDICTED_COLUMN] == predicted]
+        chosen = [r for r in self.rows if r[TRUE_COLUMN] == true and r[self.predicted] == predicted]
         paths = [self._resolve(r[FILE_COLUMN]) for r in chosen]
         self.gallery.set_images(paths, [Path(p).name for p in paths])
         self.gallery_caption.setText(self.tr("{n} images: true {true}, predicted {predicted}").format(

@@ -21,16 +21,20 @@ def fake_results(run_dir):
     images = run_dir / "dataset" / "val"
     images.mkdir(parents=True)
     rows = []
-    for i, (true, predicted) in enumerate([("Up", "Up"), ("Up", "Up"), ("Up", "Left"), ("NG", "NG"), ("Left", "NG")]):
+    for i, (true, predicted, decided) in enumerate([("Up", "Up", "Up"), ("Up", "Up", "Up"), ("Up", "Left", "Left"),
+                                                    ("NG", "NG", "NG"), ("Left", "NG", "Left")]):
         Image.new("RGB", (40, 40), (50 * i, 80, 80)).save(images / f"img{i}.png")
         rows.append({"file": f"dataset/val/img{i}.png", "true_label": true, "predicted_label": predicted,
-                     "similarity": 0.9, "correct": true == predicted})
+                     "similarity": 0.9, "correct": true == predicted, "decided_label": decided})
     with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
+    decision = {"images": 5, "matching": 2, "non_matching": 3, "false_accept_rate": 0.0,
+                "false_reject_rate": 0.5, "label_accuracy": 0.8}  # as predict's rule measures it on val
     (results / "summary_report.json").write_text(json.dumps(
-        {"val_images": 5, "accuracy": 0.6, "line": {"false_accept_rate": 0.0, "false_reject_rate": 0.25}}))
+        {"val_images": 5, "accuracy": 0.6, "line": {"false_accept_rate": 0.0, "false_reject_rate": 0.25},
+         "decision_on_val": decision}))
     Image.new("RGB", (40, 40)).save(results / "golden_samples" / "classes" / "P_U1_top" / "Up.png")
     Image.new("RGB", (40, 40)).save(results / "golden_samples" / "labels" / "Up" / "01_a.png")
     Image.new("RGB", (200, 100)).save(results / "confusion_matrix.png")
@@ -45,10 +49,14 @@ def test_results_tab_shows_summary_matrix_and_the_images_behind_a_cell(qtbot, tm
     assert view.load(tmp_path)
     assert view.currentWidget() is view.content
     top = [view.summary.topLevelItem(i).text(0) for i in range(view.summary.topLevelItemCount())]
-    assert top == ["val_images", "accuracy", "line"]
+    assert top == ["val_images", "accuracy", "line", "decision_on_val"]
+    assert view.headline.text() == ("On the 5 validation photos, the model as predict uses it labels 80.0% right: "
+                                    "0 of 3 wrongly turned or defective parts passed, 1 of 2 good parts flagged.")
     assert view.labels == ["Up", "Left", "NG"]  # Up, Down, Left, Right, NG order; only labels present
+    # the matrix shows the label predict gives (decided_label), not the k-NN label
+    assert "the label predict gives" in view.matrix_caption.text()
     assert view.matrix.item(0, 0).text() == "2" and view.matrix.item(0, 1).text() == "1"
-    assert view.matrix.item(1, 2).text() == "1"
+    assert view.matrix.item(1, 1).text() == "1" and view.matrix.item(1, 2).text() == "0"
     view.matrix.cellClicked.emit(0, 1)  # true Up, predicted Left
     assert view.gallery.gallery.paths == [str(tmp_path / "dataset" / "val" / "img2.png")]
     assert "1 images" in view.gallery_caption.text()
@@ -63,7 +71,7 @@ def test_results_tab_shows_the_runs_warnings_in_the_users_language(qtbot, tmp_pa
     view = ResultsView()
     qtbot.addWidget(view)
     fake_results(tmp_path)
-    assert view.load(tmp_path) and view.warnings.isHidden()
+    assert view.load(tmp_path) and view.warnings.isHidden() and not view.headline.isHidden()
     summary = tmp_path / "results" / "summary_report.json"
     days = {"apart": 19, "ng": 20, "ng_days": "2025-09-10 to 2025-09-12", "ok_days": "2025-09-05 to 2025-09-10"}
     report = {**json.loads(summary.read_text()), "warnings": [
@@ -82,8 +90,27 @@ def test_results_tab_shows_the_runs_warnings_in_the_users_language(qtbot, tmp_pa
         qtbot.waitUntil(lambda: view.warnings.text() != text)
         assert "19" in view.warnings.text() and "2025-09-05 to 2025-09-10" in view.warnings.text()
         assert "NG photos were taken" not in view.warnings.text()
+        assert "80.0%" in view.headline.text() and "validation photos" not in view.headline.text()
     finally:
         set_language("en")
+
+
+def test_a_run_evaluated_before_predicts_rule_was_measured_shows_the_knn_labels(qtbot, tmp_path):
+    fake_results(tmp_path)
+    results = tmp_path / "results"
+    rows = list(csv.DictReader(open(results / "evaluation_results.csv", newline="", encoding="utf-8")))
+    with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=[k for k in rows[0] if k != "decided_label"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    report = json.loads((results / "summary_report.json").read_text())
+    del report["decision_on_val"]
+    (results / "summary_report.json").write_text(json.dumps(report))
+    view = ResultsView()
+    qtbot.addWidget(view)
+    assert view.load(tmp_path) and view.headline.isHidden()
+    assert view.matrix_caption.text().startswith("Rows: true label; columns: predicted label.")
+    assert view.matrix.item(1, 2).text() == "1" and view.matrix.item(1, 1).text() == "0"  # Left voted NG
 
 
 def test_golden_samples_tab_lists_classes_and_labels(qtbot, tmp_path):

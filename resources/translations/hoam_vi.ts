@@ -556,8 +556,16 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Biểu đồ</translation>
     </message>
     <message>
+        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
+        <translation>Hàng: nhãn thật; cột: nhãn mà predict đưa ra (bỏ phiếu của các ảnh tham chiếu gần nhất, được kiểm tra ngoại quan xác nhận). Nhấp vào một ô để xem các ảnh của nó.</translation>
+    </message>
+    <message>
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>Hàng: nhãn thật; cột: nhãn dự đoán. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
+        <translation>Trên {images} ảnh kiểm định, mô hình (theo cách predict sử dụng) gán nhãn đúng {accuracy}: {passed} trên {bad} linh kiện sai hướng hoặc bị lỗi được cho qua, {flagged} trên {good} linh kiện tốt bị đánh dấu.</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>

@@ -556,8 +556,16 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>图表</translation>
     </message>
     <message>
+        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
+        <translation>行：真实标签；列：predict 给出的标签（最近参考图像的投票，再经外观检查确认）。点击单元格可查看其图像。</translation>
+    </message>
+    <message>
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>行：真实标签；列：预测标签。点击单元格可查看其中的图像。</translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
+        <translation>在 {images} 张验证照片上，模型以 predict 的方式判定，标签正确率 {accuracy}：{bad} 个方向错误或有缺陷的元件中有 {passed} 个被放行，{good} 个良品中有 {flagged} 个被误判。</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>

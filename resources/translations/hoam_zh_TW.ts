@@ -556,8 +556,16 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>圖表</translation>
     </message>
     <message>
+        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
+        <translation>列：真實標籤；欄：predict 給出的標籤（最近參考影像的投票，再經外觀檢查確認）。點選儲存格可查看其影像。</translation>
+    </message>
+    <message>
         <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
         <translation>列：真實標籤；欄：預測標籤。點選儲存格可查看其中的影像。</translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
+        <translation>在 {images} 張驗證照片上，模型以 predict 的方式判定，標籤正確率 {accuracy}：{bad} 個方向錯誤或有缺陷的零件中有 {passed} 個被放行，{good} 個良品中有 {flagged} 個被誤判。</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
