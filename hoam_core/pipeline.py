@@ -202,7 +202,6 @@ def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: 
     return summary
 
 
-
 def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationRequest:
     """The question for the engineer: the OK classes of this run with seeded samples."""
     raw = Path(run_dir) / RAW_DIR

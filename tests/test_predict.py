@@ -53,7 +53,7 @@ def test_the_appearance_check_confirms_corrects_or_rejects_the_voted_orientation
     good_up = {"Up": 0.2, "Right": 1.5, "Down": 1.4, "Left": 1.6}
     really_right = {"Up": 0.9, "Right": 0.3, "Down": 1.4, "Left": 0.45}  # two turns pass: the most alike wins
     unlike_any = {"Up": 0.7, "Right": 1.5, "Down": 1.4, "Left": 1.6}
-    out = classify(photos, ["A"] * 4, REFS, k=3, appearance=([good_up, really_right, unlike_any, good_up], 0.5))
+    out = classify(photos, ["A"] * 4, REFS, k=3, looks=([good_up, really_right, unlike_any, good_up], 0.5))
     assert [o["label"] for o in out] == ["Up", "Right", "NG", "Up"]
     # the vote is among OK references only: the photo nearest the NG reference is judged by its look
     assert out[3]["nearest"] != "r7.png"

@@ -104,6 +104,10 @@ class _Embedded:
         """The train split as the references of :func:`classify`."""
         return {"embeddings": self.emb[self.train], "labels": self.labels[self.train], "files": self.files[self.train]}
 
+    def val_classes(self, known: dict) -> list[str]:
+        """The class of each val row as :func:`classify` takes it: "" for a class not in ``known``."""
+        return [c if c in known else "" for c in self.cls[self.val]]
+
     def upright(self, cls: str, split: str) -> np.ndarray:
         """Rows of ``cls``'s photos in their confirmed orientation (unturned, not NG) of ``split``."""
         return np.flatnonzero((self.split == split) & (self.cls == cls) & (self.rotation == 0)
@@ -273,8 +277,7 @@ def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[
                      thresholds: dict[str, Threshold]) -> tuple[list[dict], dict]:
     """One row per val image: its k-NN label against the train references, and the line verdict
     (similarity to its class's golden sample against the threshold); and the classification report."""
-    decided = classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], data.train_refs,
-                       KNN_K)
+    decided = classify(data.emb[data.val], data.val_classes(golden), data.train_refs, KNN_K)
     rows = []
     for i, d in zip(data.val, decided):
         it, cls = data.items[i], data.cls[i]
@@ -296,8 +299,8 @@ def _decisions(dataset_dir: Path, data: _Embedded, golden: dict[str, dict], chec
     the copies of its own photo left out of the bank (the bank holds every OK photo)."""
     scores = appearance.scores_by_orientation([dataset_dir / data.items[i].file for i in data.val], check["bank"],
                                               [check["rows_of"].get(data.original[i]) for i in data.val])
-    return classify(data.emb[data.val], [c if c in golden else "" for c in data.cls[data.val]], data.train_refs,
-                    KNN_K, appearance=(scores, check["threshold"]))
+    return classify(data.emb[data.val], data.val_classes(golden), data.train_refs, KNN_K,
+                    looks=(scores, check["threshold"]))
 
 
 def _decision_rates(rows: list[dict]) -> dict:

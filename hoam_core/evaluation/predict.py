@@ -40,11 +40,11 @@ COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "golden_sim
 
 def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray], k: int = KNN_K,
              verdict: dict[str, tuple[str, np.ndarray, float]] | None = None,
-             appearance: tuple[list[dict[str, float]], float] | None = None) -> list[dict]:
+             looks: tuple[list[dict[str, float]], float] | None = None) -> list[dict]:
     """Apply the rule above to unit-length embeddings ``emb`` of photos of ``classes`` ("" = unknown).
 
     ``refs``: arrays embeddings, labels, files. ``verdict``: {class: (expected orientation,
-    golden embedding, threshold)}, for the golden similarity. ``appearance``: per photo its
+    golden embedding, threshold)}, for the golden similarity. ``looks``: per photo its
     appearance score by orientation, and the check's threshold. Without it (a module exported
     before the check existed) the vote is over every reference, NG ones too, and a photo voted
     into its expected orientation under its golden threshold is NG. Returns per photo: label,
@@ -53,7 +53,7 @@ def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray
     lowest for NG; NaN without the check).
     """
     verdict = verdict or {}
-    voters = np.arange(len(refs["labels"])) if appearance is None else \
+    voters = np.arange(len(refs["labels"])) if looks is None else \
         np.flatnonzero(np.asarray(refs["labels"]) != NG)
     sims, idx = top_k(emb, refs["embeddings"][voters], k)
     idx = voters[idx]
@@ -64,8 +64,8 @@ def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray
         if cls in verdict:
             expected, golden, threshold = verdict[cls]
             golden_sim = float(emb[row] @ golden)
-        if appearance is not None:
-            scores, limit = appearance[0][row], appearance[1]
+        if looks is not None:
+            scores, limit = looks[0][row], looks[1]
             if scores[label] > limit:  # not like a good part in the voted orientation: another, or NG
                 alike = min(scores, key=scores.get)
                 label = alike if scores[alike] <= limit else NG
@@ -161,16 +161,16 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     check = configs.get("appearance_check") if "appearance_photos" in refs else None
     if check:
         reporter.progress(STAGE, 1.0, "appearance check", code="appearance_checking")
-        look = (appearance.scores_by_orientation([paths[i] for i in readable],
-                                                  appearance.Bank(refs["appearance_photos"], check["scale"])),
-                float(check["threshold"]))
+        looks = (appearance.scores_by_orientation([paths[i] for i in readable],
+                                                   appearance.Bank(refs["appearance_photos"], check["scale"])),
+                 float(check["threshold"]))
     else:
         reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
                          "by the k-NN vote and the golden samples only; a run made with this version has the check",
                          level="warning", stage=STAGE, code="no_appearance_check", module=str(module))
-        look = None
+        looks = None
     decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),
-                       verdict_table(configs, refs), look)
+                       verdict_table(configs, refs), looks)
     rows = [{"label": "", "score": float("nan"), "nearest": "", "golden_similarity": float("nan"),
              "threshold": float("nan"), "appearance": float("nan"),
              "appearance_threshold": float(check["threshold"]) if check else float("nan"),
