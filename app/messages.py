@@ -93,8 +93,9 @@ TEMPLATES: dict[str, str] = {
                     "class, expected orientation or golden similarity (give --site and --line)"),
     "appearance_checking": QT_TRANSLATE_NOOP("messages", "appearance check"),
     "no_appearance_check": QT_TRANSLATE_NOOP(
-        "messages", "{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the "
-                    "k-NN vote and the golden samples only; a run made with this version has the check"),
+        "messages", "{module} has no appearance check this version can use (exported by another version of HOAM "
+                    "Trainer): defects are judged by the k-NN vote and the golden samples only; train again with "
+                    "this version to have the check"),
     "predict_summary": QT_TRANSLATE_NOOP(
         "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
                     "{class_unknown} of unknown class"),

@@ -120,24 +120,26 @@ def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
 
 
-@pytest.mark.parametrize("older", ["without the check", "with a check of one cell size"])
-def test_a_module_from_before_the_appearance_check_still_predicts_and_says_so(evaluated, demo_task, tmp_path, older):
+@pytest.mark.parametrize("older", ["without the check", "with a check of one cell size", "with other cell sizes"])
+def test_a_module_whose_appearance_check_this_version_cannot_use_still_predicts_and_says_so(evaluated, demo_task, tmp_path, older):
     run_dir, _, _ = evaluated
     module = shutil.copytree(run_dir / "export", tmp_path / "module")
     configs = json.loads((module / "configs.json").read_text())
     if older == "without the check":
         del configs["appearance_check"]
         (module / "appearance.npz").unlink()
-    else:  # the first version kept HOG grids of 6-pixel cells, which this one does not read
+    elif older == "with a check of one cell size":  # the first version kept HOG grids of 6-pixel cells
         configs["appearance_check"]["cell"] = 6
         del configs["appearance_check"]["cells"]
+    else:  # made otherwise than this version scores: its threshold does not hold for these scores
+        configs["appearance_check"]["cells"] = [6, 8]
     (module / "configs.json").write_text(json.dumps(configs))
     sink = ListSink()
     predict(module, demo_task.test_dir, tmp_path / "p.csv", Reporter(sink))
     rows = _read(tmp_path / "p.csv")
     assert rows and all(r["label"] in LABELS and r["appearance"] == r["appearance_threshold"] == "" for r in rows)
     [warning] = [e for e in sink.of_kind("message") if e.code == "no_appearance_check"]
-    assert "a run made with this version has the check" in warning.text
+    assert "train again with this version to have the check" in warning.text
 
 
 def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_path):

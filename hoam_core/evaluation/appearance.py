@@ -41,6 +41,11 @@ QUERIES_AT_ONCE = 64  # compared with the bank in one pass (a pass reads every b
 THREADS = min(4, os.cpu_count() or 1)
 
 
+def spec() -> dict:
+    """How this version computes scores: a module's check (configs.json) is used only where it was made alike."""
+    return {"size": SIZE, "cells": list(CELLS), "bins": BINS, "k": K, "shift": SHIFT, "clip": CLIP}
+
+
 def turns_to_upright(orientation: str) -> int:
     """Clockwise quarter turns that bring a part showing ``orientation`` to Up."""
     return next(k for k in range(4) if turned(orientation, k) == "Up")

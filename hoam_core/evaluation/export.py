@@ -114,9 +114,8 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
-        "appearance_check": {"bank": APPEARANCE_FILE, "size": appearance.SIZE, "cells": list(appearance.CELLS),
-                             "bins": appearance.BINS, "k": appearance.K, "shift": appearance.SHIFT,
-                             "clip": appearance.CLIP, **{k: appearance_check[k] for k in APPEARANCE_KEYS}},
+        "appearance_check": {"bank": APPEARANCE_FILE, **appearance.spec(),
+                             **{k: appearance_check[k] for k in APPEARANCE_KEYS}},
         "classes": out_classes,
     }
     atomic_write_json(partial / CONFIG_FILE, configs)
@@ -140,7 +139,7 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
     with np.load(module_dir / configs["references"], allow_pickle=False) as data:
         references = {k: data[k] for k in REFERENCE_KEYS}
     check = configs.get("appearance_check")
-    if check and check.get("cells") == list(appearance.CELLS):  # none before it existed; one cell size at first
+    if check and all(check.get(k) == v for k, v in appearance.spec().items()):  # else made by another version
         with np.load(module_dir / check["bank"], allow_pickle=False) as data:
             references["appearance_photos"] = data["photos"]
     return configs, references

@@ -165,8 +165,9 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
                                                    appearance.Bank(refs["appearance_photos"], check["scale"])),
                  float(check["threshold"]))
     else:
-        reporter.message(f"{module} has no appearance check (exported by an older HOAM Trainer): defects are judged "
-                         "by the k-NN vote and the golden samples only; a run made with this version has the check",
+        reporter.message(f"{module} has no appearance check this version can use (exported by another version of HOAM "
+                         "Trainer): defects are judged by the k-NN vote and the golden samples only; train again "
+                         "with this version to have the check",
                          level="warning", stage=STAGE, code="no_appearance_check", module=str(module))
         looks = None
     decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),

@@ -903,8 +903,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>kiểm tra ngoại quan</translation>
     </message>
     <message>
-        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; a run made with this version has the check</source>
-        <translation>{module} không có kiểm tra ngoại quan (được xuất bởi HOAM Trainer phiên bản cũ): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; lượt huấn luyện làm bằng phiên bản này sẽ có kiểm tra đó</translation>
+        <source>{module} has no appearance check this version can use (exported by another version of HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; train again with this version to have the check</source>
+        <translation>{module} không có kiểm tra ngoại quan mà phiên bản này dùng được (được xuất bởi một phiên bản HOAM Trainer khác): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; huấn luyện lại bằng phiên bản này để có kiểm tra đó</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>

@@ -903,8 +903,8 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>外觀檢查</translation>
     </message>
     <message>
-        <source>{module} has no appearance check (exported by an older HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; a run made with this version has the check</source>
-        <translation>{module} 沒有外觀檢查（由舊版 HOAM Trainer 匯出）：缺陷只依 k-NN 投票與黃金樣本判定；用此版本進行的訓練會有此檢查</translation>
+        <source>{module} has no appearance check this version can use (exported by another version of HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; train again with this version to have the check</source>
+        <translation>{module} 沒有此版本可用的外觀檢查（由其他版本的 HOAM Trainer 匯出）：缺陷只依 k-NN 投票與黃金樣本判定；用此版本重新訓練即可有此檢查</translation>
     </message>
     <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
