@@ -156,8 +156,11 @@ def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_pa
     assert len(rows) == len(truth)
     assert result["accuracy"] == pytest.approx(np.mean([r["true_label"] == r["predicted_label"] for r in rows]))
     predict(run_dir, labelled, tmp_path / "p.csv")
-    said = {r["file"]: r["label"] for r in _read(tmp_path / "p.csv")}
-    assert all(said[r["file"]] == r["predicted_label"] for r in rows)
+    said = {r["file"]: r for r in _read(tmp_path / "p.csv")}
+    for r in rows:  # the label and the appearance check's figures, as predict says them
+        assert said[r["file"]]["label"] == r["predicted_label"]
+        assert all(said[r["file"]][k] == r[k] for k in ("appearance", "appearance_threshold"))
+    assert all(r["appearance"] for r in rows)
     bad = [r for r in rows if r["line_truth"] == "NG"]
     assert result["false_accept_rate"] == pytest.approx(np.mean([r["line_verdict"] == "OK" for r in bad]))
     assert (out / "summary_report.json").is_file() and (out / "confusion_matrix.png").is_file()

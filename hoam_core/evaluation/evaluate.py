@@ -42,7 +42,8 @@ RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_la
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "threshold",
                   "line_truth", "line_verdict", "line_correct", "decided_label", "appearance")
 FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "similarity", "nearest", "correct", "expected",
-                  "golden_similarity", "threshold", "line_truth", "line_verdict", "line_correct", "error")
+                  "golden_similarity", "threshold", "appearance", "appearance_threshold", "line_truth", "line_verdict",
+                  "line_correct", "error")
 SUSPECT_COLUMNS = ("file", "split", "label", "class", "similarity_to_group", "robust_z", "nearest_other_group",
                    "similarity_to_other", "reason")
 
@@ -168,7 +169,7 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     report.write_csv(results / "suspects.csv", [
         {**s, "file": data.files[s["index"]], "split": data.split[s["index"]], "label": data.labels[s["index"]],
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
-    _plots(results, clf, per_class, "validation")
+    _plots(results, clf, per_class, "validation", "k-NN")
 
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
     parity = _export(run_dir, data, golden, model, meta, check)
@@ -391,10 +392,11 @@ def _line_rates(rows: list[dict]) -> dict:
             "false_reject_rate": sum(r["line_verdict"] == "NG" for r in good) / max(len(good), 1)}
 
 
-def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str) -> None:
-    """Confusion matrix and accuracy per label; with thresholds, similarity distributions and FAR/FRR curves."""
+def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str, whose: str) -> None:
+    """Confusion matrix (of ``whose`` labels) and accuracy per label; with thresholds, similarity
+    distributions and FAR/FRR curves."""
     report.plot_confusion(out / "confusion_matrix.png", clf["confusion"]["labels"], clf["confusion"]["matrix"],
-                          f"k-NN labels, {what}")
+                          f"{whose} labels, {what}")
     report.plot_per_label(out / "per_label_accuracy.png", clf["per_label"], f"accuracy per label, {what}")
     if per_class:
         hardest = report.hardest_classes(per_class)
@@ -428,7 +430,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
         out = {"file": p.relative_to(data_dir).as_posix(), "class": row["class"], "true_label": lab,
                "predicted_label": row["label"], "similarity": row["score"], "nearest": row["nearest"],
                "correct": int(row["label"] == lab), "expected": row["expected"],
-               "golden_similarity": row["golden_similarity"], "threshold": row["threshold"], "error": row["error"]}
+               **{k: row[k] for k in ("golden_similarity", "threshold", "appearance", "appearance_threshold", "error")}}
         if row["expected"] and row["label"]:  # class known and the photo readable: the line's verdict
             truth_ok, said_ok = lab == row["expected"], row["label"] == row["expected"]
             out.update(line_truth="OK" if truth_ok else "NG", line_verdict="OK" if said_ok else "NG",
@@ -439,7 +441,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     clf = classification_report([truth[i] for i in ok], [rows[i]["label"] for i in ok], LABELS)
     retrieval = retrieval_metrics(emb[ok], [truth[i] for i in ok])
     line = _line_rates(out_rows)
-    _plots(out_dir, clf, {}, data_dir.name)
+    _plots(out_dir, clf, {}, data_dir.name, "predict's")
     summary = {"data": str(data_dir), "model": str(module_dir_of(model_path)),
                "images": {"total": len(paths), **error_counts(rows)},
                "retrieval": retrieval, "classification": clf, "line_verdict": line}
