@@ -21,6 +21,7 @@ from hoam_core.runs import RunState
 from .curves import CurvesView
 from .dialogs import ask_password, confirm
 from .history_view import HistoryView
+from .messages import error_text
 from .new_run_view import NewRunView
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         try:
             run_dir = new_run(params, runs_dir=self.runs_dir, system=self.system)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Cannot create the run folder"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot create the run folder"), error_text(exc))
             return None
         self.resume_run(run_dir)
         return run_dir

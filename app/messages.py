@@ -2,7 +2,8 @@
 
 The core sends each stage, progress and message event as English text plus a ``code`` and its
 values (``Event.data``); an event whose code has a template here is shown translated, any other
-in English.
+in English. Errors the core raises with a coded message (``hoam_core.events.coded``) are shown
+alike: their code has a template here too (:func:`error_text`, and a failed run's ``error_code``).
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from string import Formatter
 from typing import Any, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from hoam_core.events import coded_error
 
 # ``str.format`` templates by event code (stage, progress and message texts), in English; their
 # fields are the event's data keys, and each gives exactly the core's English text.
@@ -96,6 +99,56 @@ TEMPLATES: dict[str, str] = {
         "messages", "{module} has no appearance check this version can use (exported by another version of HOAM "
                     "Trainer): defects are judged by the k-NN vote and the golden samples only; train again with "
                     "this version to have the check"),
+    # errors: the message a run fails with, or a connection test's answer
+    "input_missing": QT_TRANSLATE_NOOP("messages", "input folder {folder} does not exist or is not a folder"),
+    "input_no_ok_folder": QT_TRANSLATE_NOOP(
+        "messages", "no OK folder in {folder}: put the images the line judged good in {ok} (and bad ones in {ng})"),
+    "output_in_input": QT_TRANSLATE_NOOP(
+        "messages", "the output folder {out} is the input folder {folder}: the runs would be read as input. Choose "
+                    "an output folder outside {ok} and {ng}"),
+    "input_empty": QT_TRANSLATE_NOOP("messages", "no files under {ok} or {ng}: nothing to train on"),
+    "input_no_usable_ok": QT_TRANSLATE_NOOP(
+        "messages", "no usable OK image in {ok}: see {manifest} for why each file was left out"),
+    "db_unknown_site": QT_TRANSLATE_NOOP(
+        "messages", "unknown database site {site!r}; the sites in database_configs.json are: {known}. Give one of "
+                    "them or a URL such as sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database"),
+    "db_not_a_url": QT_TRANSLATE_NOOP(
+        "messages", "{db} is not a database URL; use sqlite:///path/to/file.sqlite or "
+                    "postgresql://user@host:5432/database"),
+    "db_password_in_url": QT_TRANSLATE_NOOP(
+        "messages", "{db}: remove the password from the URL (it would end up in logs and the shell history); set "
+                    "{env} or store it in the OS keyring (Settings), or type it when asked"),
+    "db_sqlite_missing": QT_TRANSLATE_NOOP(
+        "messages", "SQLite database {path} does not exist; check 'path' in database_configs.json or the --db URL"),
+    "ssh_unresolvable": QT_TRANSLATE_NOOP(
+        "messages", "{where}: the name {host!r} cannot be resolved; check ssh.host in database_configs.json and "
+                    "the network (VPN, DNS)"),
+    "ssh_timeout": QT_TRANSLATE_NOOP(
+        "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s); check the network, "
+                    "VPN and firewall"),
+    "ssh_refused": QT_TRANSLATE_NOOP(
+        "messages", "{where} refused the connection ({why}); check ssh.host and ssh.port in database_configs.json "
+                    "and that sshd runs there"),
+    "ssh_no_password": QT_TRANSLATE_NOOP(
+        "messages", "{where}: no password for SSH user {user!r}; set ssh.key_file in database_configs.json, or "
+                    "{env}, or store it in the OS keyring (Settings)"),
+    "ssh_login_refused": QT_TRANSLATE_NOOP(
+        "messages", "{where} refused the login of user {user!r} with {how}; check ssh.user and ssh.key_file in "
+                    "database_configs.json (the public key must be in the user's authorized_keys there) or {env}"),
+    "db_login_refused": QT_TRANSLATE_NOOP(
+        "messages", "{where} refused the login of user {user!r} ({said}). Check the password ({env}, the OS keyring "
+                    "entry {entry}, or the prompt) and 'user' in database_configs.json"),
+    "db_unreachable": QT_TRANSLATE_NOOP(
+        "messages", "cannot reach {where} ({said}); check host and port in database_configs.json, that the server "
+                    "runs, and the network (VPN)"),
+    "db_timeout": QT_TRANSLATE_NOOP(
+        "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
+                    "network and the server"),
+    "db_no_table": QT_TRANSLATE_NOOP(
+        "messages", "{where} has no table {table!r} (tables there: {listed}); check 'table' in "
+                    "database_configs.json"),
+    "db_missing_columns": QT_TRANSLATE_NOOP(
+        "messages", "table {table!r} in {where} lacks the column(s) {missing}; the lookup needs {needed}"),
     "predict_summary": QT_TRANSLATE_NOOP(
         "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
                     "{class_unknown} of unknown class"),
@@ -112,6 +165,8 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
     source = TEMPLATES.get(code)
     if source is None:
         return english
+    if "error_code" in data:  # a failed run: the error it failed with, translated first
+        data = {**data, "error": coded_error_text(data, data["error"])}
     template = QCoreApplication.translate("messages", source)
     try:
         if _fields(template) != _fields(source):
@@ -119,3 +174,14 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
         return template.format(**data)
     except (KeyError, IndexError, ValueError):  # a mangled field or format spec, or data without a field
         return english
+
+
+def coded_error_text(coded: Mapping[str, Any], english: str) -> str:
+    """An error's message ``english`` in the user's language where ``coded`` (event data, or
+    :func:`~hoam_core.events.coded_error`'s) names the template it was made from, else as it is."""
+    return message_text(coded["error_code"], coded["error_data"], english) if "error_code" in coded else english
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message in the user's language where the core coded it, else as it is."""
+    return coded_error_text(coded_error(exc), str(exc))

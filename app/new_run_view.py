@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 from hoam_core import config as cfg
 from hoam_core.pipeline import RunParams, scan_input
 
-from .messages import message_text
+from .messages import error_text, message_text
 from .names import profile_names
 from .processes import check_overrides
 from .tasks import Asker, run_in_background, run_in_child
@@ -286,7 +286,7 @@ class NewRunView(QWidget):
                  "query": self.tr("Query failed")}
         kind = kinds.get(getattr(error, "kind", ""), self.tr("Error"))  # MetadataError.kind
         self.connection_label.setStyleSheet(ERROR_STYLE)
-        self.connection_label.setText(f"{kind}: {error}")
+        self.connection_label.setText(f"{kind}: {error_text(error)}")
 
     # ---------------------------------------------------------------- overrides and start
     def _check_overrides(self) -> None:

@@ -30,6 +30,29 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+class CodedText(str):
+    """An English text made from a template (``code``'s in the front end's catalogue) and its values
+    (``data``). An exception raised with one as its message can be shown in the user's language."""
+
+    code: str
+    data: dict[str, Any]
+
+
+def coded(template: str, code: str, **data: Any) -> CodedText:
+    """``template`` filled with ``data`` (values other than numbers and None made text, so that they
+    stay JSON-friendly), keeping both."""
+    data = {k: v if v is None or isinstance(v, (str, int, float)) else str(v) for k, v in data.items()}
+    text = CodedText(template.format(**data))
+    text.code, text.data = code, data
+    return text
+
+
+def coded_error(exc: BaseException) -> dict[str, Any]:
+    """Event data naming the :class:`CodedText` ``exc`` was raised with (``error_code``, ``error_data``), or none."""
+    text = next((a for a in exc.args if isinstance(a, CodedText)), None)
+    return {"error_code": text.code, "error_data": text.data} if text is not None else {}
+
+
 class EventSink(Protocol):
     def __call__(self, event: Event) -> None: ...
 

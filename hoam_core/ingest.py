@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
 from .config import SystemConfig
-from .events import Reporter
+from .events import Reporter, coded
 from .images import ImageReadError, check_image
 from .naming import AoiName, AoiNameError, has_image_extension, parse_aoi_name
 from .orientation import NG
@@ -80,14 +80,16 @@ def input_folders(input_dir: Path) -> dict[str, list[Path]]:
     """``OK``/``NG`` sub-folders of ``input_dir``, matched case-insensitively."""
     input_dir = Path(input_dir)
     if not input_dir.is_dir():
-        raise InputError(f"input folder {input_dir} does not exist or is not a folder")
+        raise InputError(coded("input folder {folder} does not exist or is not a folder", code="input_missing",
+                               folder=input_dir))
     found: dict[str, list[Path]] = {name: [] for name in INPUT_FOLDERS}
     for entry in sorted(input_dir.iterdir()):
         if entry.is_dir() and entry.name.upper() in found:
             found[entry.name.upper()].append(entry)
     if not found["OK"]:
-        raise InputError(f"no OK folder in {input_dir}: put the images the line judged good in "
-                         f"{input_dir / 'OK'} (and bad ones in {input_dir / 'NG'})")
+        raise InputError(coded("no OK folder in {folder}: put the images the line judged good in {ok} (and bad "
+                               "ones in {ng})", code="input_no_ok_folder", folder=input_dir, ok=input_dir / "OK",
+                               ng=input_dir / "NG"))
     return found
 
 
@@ -196,9 +198,10 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
     for roots in input_folders(input_dir).values():
         for root in roots:
             if os.path.samefile(root, run_dir.parent):
-                raise InputError(f"the output folder {run_dir.parent} is the input folder {root}: the runs would be "
-                                 f"read as input. Choose an output folder outside {input_dir / 'OK'} and "
-                                 f"{input_dir / 'NG'}")
+                raise InputError(coded("the output folder {out} is the input folder {folder}: the runs would be "
+                                       "read as input. Choose an output folder outside {ok} and {ng}",
+                                       code="output_in_input", out=run_dir.parent, folder=root,
+                                       ok=input_dir / "OK", ng=input_dir / "NG"))
     partial = run_dir / f"{RAW_DIR}.partial"
     manifest_tmp = run_dir / f"{MANIFEST}.partial"
     with partial_outputs(run_dir, partial, manifest_tmp):
@@ -209,7 +212,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
                    line_id: str, config: SystemConfig, reporter: Reporter) -> dict:
     total = sum(1 for _ in iter_input_files(input_dir, skip=(run_dir.parent,)))
     if total == 0:
-        raise InputError(f"no files under {input_dir / 'OK'} or {input_dir / 'NG'}: nothing to train on")
+        raise InputError(coded("no files under {ok} or {ng}: nothing to train on", code="input_empty",
+                               ok=input_dir / "OK", ng=input_dir / "NG"))
     reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", code="ingest_started", total=total,
                    folder=str(input_dir))
     names_seen: dict[str, str] = {}
@@ -256,8 +260,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     ok_classes = {c: n for c, n in per_class.items() if c != NG}
     if not ok_classes:
         manifest_tmp.replace(run_dir / MANIFEST)
-        raise InputError(f"no usable OK image in {input_dir / 'OK'}: see {run_dir / MANIFEST} for why each "
-                         "file was left out")
+        raise InputError(coded("no usable OK image in {ok}: see {manifest} for why each file was left out",
+                               code="input_no_usable_ok", ok=input_dir / "OK", manifest=run_dir / MANIFEST))
     if (run_dir / RAW_DIR).exists():
         shutil.rmtree(run_dir / RAW_DIR)
     partial.mkdir(parents=True, exist_ok=True)

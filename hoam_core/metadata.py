@@ -32,7 +32,7 @@ from sqlalchemy.pool import NullPool
 from . import credentials
 from .credentials import Prompt
 from .config import ConfigError, DatabaseConfig, DatabaseSite, build, user_config_dir
-from .events import CancelToken
+from .events import CancelToken, coded
 from .naming import AoiName
 
 log = logging.getLogger(__name__)
@@ -63,19 +63,22 @@ def resolve_site(db: str, sites: dict[str, DatabaseSite]) -> DatabaseSite:
         return sites[db]
     if "://" not in db:
         known = ", ".join(sorted(sites)) or "none"
-        raise MetadataError("config", f"unknown database site {db!r}; the sites in database_configs.json are: "
-                                      f"{known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite "
-                                      "or postgresql://user@host:5432/database")
+        raise MetadataError("config", coded("unknown database site {site!r}; the sites in database_configs.json are: "
+                                            "{known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite "
+                                            "or postgresql://user@host:5432/database", code="db_unknown_site",
+                                            site=db, known=known))
     try:
         url = make_url(db)
     except ArgumentError:
-        raise MetadataError("config", f"{_hide_password(db)} is not a database URL; use sqlite:///path/to/file.sqlite "
-                                      "or postgresql://user@host:5432/database") from None
+        raise MetadataError("config", coded("{db} is not a database URL; use sqlite:///path/to/file.sqlite or "
+                                            "postgresql://user@host:5432/database", code="db_not_a_url",
+                                            db=_hide_password(db))) from None
     shown = url.render_as_string(hide_password=True)
     if url.password is not None:
-        raise MetadataError("config", f"{shown}: remove the password from the URL (it would end up in logs and "
-                                      f"the shell history); set {credentials.DB_PASSWORD_ENV} or store it in the "
-                                      "OS keyring (Settings), or type it when asked")
+        raise MetadataError("config", coded("{db}: remove the password from the URL (it would end up in logs and "
+                                            "the shell history); set {env} or store it in the OS keyring (Settings), "
+                                            "or type it when asked", code="db_password_in_url", db=shown,
+                                            env=credentials.DB_PASSWORD_ENV))
     if url.query:
         raise MetadataError("config", f"{shown}: URL options ({', '.join(url.query)}) are not supported; remove them")
     backend = url.get_backend_name()
@@ -196,8 +199,9 @@ class MetadataSource:
     def _sqlite_engine(self) -> sa.Engine:
         path = Path(self.site.path).expanduser()
         if not path.is_file():
-            raise MetadataError("config", f"SQLite database {path} does not exist; check 'path' in "
-                                          "database_configs.json or the --db URL")
+            raise MetadataError("config", coded("SQLite database {path} does not exist; check 'path' in "
+                                                "database_configs.json or the --db URL", code="db_sqlite_missing",
+                                                path=path))
         uri = path.resolve().as_uri() + "?mode=ro"  # read-only: an input database is never changed
         timeout = self.config.connect_timeout_s
         return sa.create_engine("sqlite://", poolclass=NullPool, hide_parameters=True, creator=lambda: sqlite3.connect(
@@ -225,14 +229,17 @@ class MetadataSource:
         try:
             sock = socket.create_connection((ssh.host, ssh.port), timeout=timeout)
         except socket.gaierror:
-            raise MetadataError("tunnel", f"{where}: the name {ssh.host!r} cannot be resolved; check ssh.host in "
-                                          "database_configs.json and the network (VPN, DNS)") from None
+            raise MetadataError("tunnel", coded("{where}: the name {host!r} cannot be resolved; check ssh.host in "
+                                                "database_configs.json and the network (VPN, DNS)",
+                                                code="ssh_unresolvable", where=where, host=ssh.host)) from None
         except TimeoutError:
-            raise MetadataError("timeout", f"{where} did not answer within {timeout} s (database.connect_timeout_s); "
-                                           "check the network, VPN and firewall") from None
+            raise MetadataError("timeout", coded("{where} did not answer within {seconds} s "
+                                                 "(database.connect_timeout_s); check the network, VPN and firewall",
+                                                 code="ssh_timeout", where=where, seconds=timeout)) from None
         except OSError as exc:
-            raise MetadataError("tunnel", f"{where} refused the connection ({exc.strerror or exc}); check ssh.host "
-                                          "and ssh.port in database_configs.json and that sshd runs there") from None
+            raise MetadataError("tunnel", coded("{where} refused the connection ({why}); check ssh.host and ssh.port "
+                                                "in database_configs.json and that sshd runs there",
+                                                code="ssh_refused", where=where, why=exc.strerror or exc)) from None
         with sock:
             expected = self._host_key(sock)
         if ssh.key_file:
@@ -242,9 +249,10 @@ class MetadataSource:
             password = credentials.get_password(credentials.ssh_service(ssh), ssh.user,
                                                 env_var=credentials.SSH_PASSWORD_ENV, prompt=self._prompt)
             if not password:
-                raise MetadataError("tunnel", f"{where}: no password for SSH user {ssh.user!r}; set ssh.key_file in "
-                                              f"database_configs.json, or {credentials.SSH_PASSWORD_ENV}, or store "
-                                              "it in the OS keyring (Settings)")
+                raise MetadataError("tunnel", coded("{where}: no password for SSH user {user!r}; set ssh.key_file in "
+                                                    "database_configs.json, or {env}, or store it in the OS keyring "
+                                                    "(Settings)", code="ssh_no_password", where=where, user=ssh.user,
+                                                    env=credentials.SSH_PASSWORD_ENV))
             self._secrets.append(password)
             auth = {"ssh_password": password}
             how = "the password"
@@ -274,9 +282,11 @@ class MetadataSource:
             handshake = [line.split(" : ", 1)[-1] for line in errors.lines if line.startswith("Could not connect")]
             if handshake:
                 raise self._no_session(handshake[-1]) from None
-            raise MetadataError("tunnel", f"{where} refused the login of user {ssh.user!r} with {how}; check "
-                                          "ssh.user and ssh.key_file in database_configs.json (the public key must be "
-                                          f"in the user's authorized_keys there) or {credentials.SSH_PASSWORD_ENV}") from None
+            raise MetadataError("tunnel", coded("{where} refused the login of user {user!r} with {how}; check "
+                                                "ssh.user and ssh.key_file in database_configs.json (the public key "
+                                                "must be in the user's authorized_keys there) or {env}",
+                                                code="ssh_login_refused", where=where, user=ssh.user, how=how,
+                                                env=credentials.SSH_PASSWORD_ENV)) from None
         self._tunnel = tunnel
         # Nagle's algorithm on the SSH socket meets delayed ACKs: ~40 ms lost per query without this
         sock = getattr(tunnel._transport, "sock", None)
@@ -407,10 +417,11 @@ class MetadataSource:
         where, site = self._where, self.site
         if (code.startswith("28") or "password authentication failed" in low or "no password supplied" in low
                 or "pg_hba.conf" in low):
-            return MetadataError("auth", f"{where} refused the login of user {site.user!r} ({said}). Check the password "
-                                         f"({credentials.DB_PASSWORD_ENV}, the OS keyring entry "
-                                         f"{credentials.db_service(site)}, or the prompt) and 'user' in "
-                                         "database_configs.json")
+            return MetadataError("auth", coded("{where} refused the login of user {user!r} ({said}). Check the "
+                                               "password ({env}, the OS keyring entry {entry}, or the prompt) and "
+                                               "'user' in database_configs.json", code="db_login_refused",
+                                               where=where, user=site.user, said=said,
+                                               env=credentials.DB_PASSWORD_ENV, entry=credentials.db_service(site)))
         if code == "42501" or "permission denied" in low:
             return MetadataError("auth", f"user {site.user!r} may not read table {site.table!r} on {where} ({said}); "
                                          "ask the database administrator to GRANT SELECT on it")
@@ -422,8 +433,10 @@ class MetadataSource:
                                            f"{', '.join(NEEDED_COLUMNS)} (check 'table' in database_configs.json)")
         if code == "57014" or "statement timeout" in low or "timeout expired" in low or "database is locked" in low:
             if stage == "connect":
-                return MetadataError("timeout", f"{where} did not answer within {self.config.connect_timeout_s} s "
-                                                f"(database.connect_timeout_s) ({said}); check the network and the server")
+                return MetadataError("timeout", coded("{where} did not answer within {seconds} s "
+                                                      "(database.connect_timeout_s) ({said}); check the network and "
+                                                      "the server", code="db_timeout", where=where,
+                                                      seconds=self.config.connect_timeout_s, said=said))
             return MetadataError("timeout", f"a query on {where} took longer than {self.config.query_timeout_s} s "
                                             f"(database.query_timeout_s) ({said}); raise it, lower "
                                             "database.chunk_size, or ask for an index on (site, line_id, image_path)")
@@ -438,8 +451,9 @@ class MetadataSource:
                 return MetadataError("tunnel", f"SSH jump host {site.ssh.host}:{site.ssh.port} accepted the login but "
                                                f"could not open a connection to {site.host}:{site.port} ({said}); check host and port "
                                                "as seen from the jump host, and that it allows TCP forwarding")
-            return MetadataError("unreachable", f"cannot reach {where} ({said}); check host and port in "
-                                                "database_configs.json, that the server runs, and the network (VPN)")
+            return MetadataError("unreachable", coded("cannot reach {where} ({said}); check host and port in "
+                                                      "database_configs.json, that the server runs, and the network "
+                                                      "(VPN)", code="db_unreachable", where=where, said=said))
         return MetadataError("query", f"the metadata query on {where} failed: {said}")
 
     # ------------------------------------------------------------------ the work
@@ -457,12 +471,15 @@ class MetadataSource:
             except NoSuchTableError:
                 tables = sorted(inspector.get_table_names())
                 listed = ", ".join(tables[:20]) + (" ..." if len(tables) > 20 else "") if tables else "none"
-                raise MetadataError("schema", f"{self._where} has no table {name!r} (tables there: {listed}); check "
-                                              "'table' in database_configs.json") from None
+                raise MetadataError("schema", coded("{where} has no table {table!r} (tables there: {listed}); check "
+                                                    "'table' in database_configs.json", code="db_no_table",
+                                                    where=self._where, table=name, listed=listed)) from None
             missing = [c for c in NEEDED_COLUMNS if c not in present]
             if missing:
-                raise MetadataError("schema", f"table {name!r} in {self._where} lacks the column(s) "
-                                              f"{', '.join(missing)}; the lookup needs {', '.join(NEEDED_COLUMNS)}")
+                raise MetadataError("schema", coded("table {table!r} in {where} lacks the column(s) {missing}; the "
+                                                    "lookup needs {needed}", code="db_missing_columns", table=name,
+                                                    where=self._where, missing=", ".join(missing),
+                                                    needed=", ".join(NEEDED_COLUMNS)))
             table = sa.table(name, *(sa.column(c) for c in NEEDED_COLUMNS))
             conn.execute(sa.select(table.c.uuid).limit(1)).all()
         except DBAPIError as exc:

@@ -65,6 +65,14 @@ def test_test_connection_says_what_failed(qtbot, window, demo, tmp_path):
     qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
     assert "Configuration problem" in form.connection_label.text()
     assert "does not exist" in form.connection_label.text()
+    set_language("zh_TW")  # the reason in the user's language too, with the file it names
+    try:
+        qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
+        text = form.connection_label.text()
+        assert "does not exist" not in text and str(tmp_path / "nothing.sqlite") in text
+    finally:
+        set_language("en")
 
 
 @pytest.mark.postgres

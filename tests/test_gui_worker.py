@@ -10,6 +10,7 @@ from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState
 
 from app.curves import CurvesView
+from app.i18n import set_language
 from app.worker import PipelineWorker
 from tests.test_gui_fixtures import demo  # noqa: F401 (fixture)
 
@@ -59,6 +60,23 @@ def test_cancel_while_waiting_for_answers(qtbot, demo, tmp_path):
         worker.start()
     assert done.args[0] == "cancelled"
     assert RunState(worker.run_dir).status == "cancelled"
+
+
+def test_a_failed_run_says_why_in_the_users_language(qtbot, demo, tmp_path):
+    (tmp_path / "empty" / "OK").mkdir(parents=True)
+    params = RunParams(str(tmp_path / "empty"), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
+    worker = PipelineWorker(new_run(params, runs_dir=tmp_path / "runs"))
+    set_language("zh_TW")
+    try:
+        with qtbot.waitSignal(worker.done, timeout=60000) as done:
+            worker.start()
+    finally:
+        set_language("en")
+    status, message = done.args
+    assert status == "failed" and RunState(worker.run_dir).status == "failed"
+    assert "nothing to train on" in RunState(worker.run_dir).data["message"]  # the run's state, in English
+    assert "nothing to train on" not in message and str(tmp_path / "empty" / "OK") in message
+    assert worker.wait(5000)
 
 
 def test_curves_plot_training_and_validation_metrics(qtbot):

@@ -7,6 +7,7 @@ predict and evaluate-folder with that model, a cancelled run and a failed one.
 """
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import re
@@ -87,6 +88,28 @@ def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
         assert event.code in TEMPLATES, f"no template for {event.kind} {event.text!r}"
         assert TEMPLATES[event.code].format(**event.data) == event.text, event.code
         assert json.loads(json.dumps(event.data)) == event.data, f"{event.code}: data is not JSON-friendly"
+    [failed] = [e for e in core_events if e.code == "run_failed"]  # with the coded error it failed with
+    assert failed.data["error_code"] == "input_empty"
+    assert TEMPLATES["input_empty"].format(**failed.data["error_data"]) == failed.data["error"]
+
+
+def _coded_templates() -> dict[str, str]:
+    """Every ``coded(template, code=...)`` in the core: {code: template} (the literal as Python joins it)."""
+    found = {}
+    for path in Path(hoam_core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "coded":
+                code = next(k.value.value for k in node.keywords if k.arg == "code")
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}: {code}'s template is not a literal"
+                found[code] = node.args[0].value
+    return found
+
+
+def test_every_coded_error_of_the_core_has_the_same_template_here():
+    coded = _coded_templates()
+    assert {"input_empty", "db_login_refused", "ssh_login_refused", "db_unreachable"} <= set(coded)
+    for code, template in coded.items():
+        assert TEMPLATES.get(code) == template, code
 
 
 def test_every_code_named_in_the_core_has_a_template():
@@ -108,7 +131,12 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
         for event in core_events:
             translated = translator.translate("messages", TEMPLATES[event.code])
             assert translated, f"{language}: {event.code} is not translated"
-            assert message_text(event.code, event.data, event.text) == translated.format(**event.data)
+            data = dict(event.data)
+            if "error_code" in data:  # a failed run: the error it failed with is said in the language too
+                data["error"] = translator.translate("messages", TEMPLATES[data["error_code"]]).format(
+                    **data["error_data"])
+                assert data["error"] != event.data["error"]
+            assert message_text(event.code, event.data, event.text) == translated.format(**data)
     finally:
         set_language("en")
 

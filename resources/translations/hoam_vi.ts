@@ -907,6 +907,82 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{module} không có kiểm tra ngoại quan mà phiên bản này dùng được (được xuất bởi một phiên bản HOAM Trainer khác): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; huấn luyện lại bằng phiên bản này để có kiểm tra đó</translation>
     </message>
     <message>
+        <source>input folder {folder} does not exist or is not a folder</source>
+        <translation>Thư mục đầu vào {folder} không tồn tại hoặc không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>no OK folder in {folder}: put the images the line judged good in {ok} (and bad ones in {ng})</source>
+        <translation>Không có thư mục OK trong {folder}: hãy đặt ảnh mà dây chuyền đánh giá là đạt vào {ok} (và ảnh lỗi vào {ng})</translation>
+    </message>
+    <message>
+        <source>the output folder {out} is the input folder {folder}: the runs would be read as input. Choose an output folder outside {ok} and {ng}</source>
+        <translation>Thư mục đầu ra {out} trùng với thư mục đầu vào {folder}: các lượt huấn luyện sẽ bị đọc như dữ liệu đầu vào. Hãy chọn thư mục đầu ra nằm ngoài {ok} và {ng}</translation>
+    </message>
+    <message>
+        <source>no files under {ok} or {ng}: nothing to train on</source>
+        <translation>Không có tệp nào trong {ok} hoặc {ng}: không có dữ liệu để huấn luyện</translation>
+    </message>
+    <message>
+        <source>no usable OK image in {ok}: see {manifest} for why each file was left out</source>
+        <translation>Không có ảnh OK nào dùng được trong {ok}: xem {manifest} để biết lý do từng tệp bị loại</translation>
+    </message>
+    <message>
+        <source>unknown database site {site!r}; the sites in database_configs.json are: {known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>Không rõ site cơ sở dữ liệu {site!r}; các site trong database_configs.json là: {known}. Hãy chọn một trong số đó hoặc nhập URL như sqlite:///path/to/file.sqlite hoặc postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db} is not a database URL; use sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>{db} không phải là URL cơ sở dữ liệu; hãy dùng sqlite:///path/to/file.sqlite hoặc postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db}: remove the password from the URL (it would end up in logs and the shell history); set {env} or store it in the OS keyring (Settings), or type it when asked</source>
+        <translation>{db}: hãy xóa mật khẩu khỏi URL (nếu không nó sẽ nằm trong nhật ký và lịch sử shell); hãy đặt {env}, lưu mật khẩu vào keyring của hệ điều hành (Cài đặt), hoặc nhập khi được hỏi</translation>
+    </message>
+    <message>
+        <source>SQLite database {path} does not exist; check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>Cơ sở dữ liệu SQLite {path} không tồn tại; hãy kiểm tra &apos;path&apos; trong database_configs.json hoặc URL của --db</translation>
+    </message>
+    <message>
+        <source>{where}: the name {host!r} cannot be resolved; check ssh.host in database_configs.json and the network (VPN, DNS)</source>
+        <translation>{where}: không phân giải được tên {host!r}; hãy kiểm tra ssh.host trong database_configs.json và mạng (VPN, DNS)</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s); check the network, VPN and firewall</source>
+        <translation>{where} không phản hồi trong {seconds} giây (database.connect_timeout_s); hãy kiểm tra mạng, VPN và tường lửa</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection ({why}); check ssh.host and ssh.port in database_configs.json and that sshd runs there</source>
+        <translation>{where} từ chối kết nối ({why}); hãy kiểm tra ssh.host và ssh.port trong database_configs.json và đảm bảo sshd đang chạy trên máy đó</translation>
+    </message>
+    <message>
+        <source>{where}: no password for SSH user {user!r}; set ssh.key_file in database_configs.json, or {env}, or store it in the OS keyring (Settings)</source>
+        <translation>{where}: không có mật khẩu cho người dùng SSH {user!r}; hãy đặt ssh.key_file trong database_configs.json, hoặc {env}, hoặc lưu mật khẩu vào keyring của hệ điều hành (Cài đặt)</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} with {how}; check ssh.user and ssh.key_file in database_configs.json (the public key must be in the user&apos;s authorized_keys there) or {env}</source>
+        <translation>{where} từ chối đăng nhập của người dùng {user!r} bằng {how}; hãy kiểm tra ssh.user và ssh.key_file trong database_configs.json (khóa công khai phải có trong authorized_keys của người dùng đó trên máy đó) hoặc {env}</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} ({said}). Check the password ({env}, the OS keyring entry {entry}, or the prompt) and &apos;user&apos; in database_configs.json</source>
+        <translation>{where} từ chối đăng nhập của người dùng {user!r} ({said}). Hãy kiểm tra mật khẩu ({env}, mục {entry} trong keyring của hệ điều hành, hoặc mật khẩu đã nhập khi được hỏi) và &apos;user&apos; trong database_configs.json</translation>
+    </message>
+    <message>
+        <source>cannot reach {where} ({said}); check host and port in database_configs.json, that the server runs, and the network (VPN)</source>
+        <translation>Không kết nối được tới {where} ({said}); hãy kiểm tra host và port trong database_configs.json, máy chủ có đang chạy không, và mạng (VPN)</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
+        <translation>{where} không phản hồi trong {seconds} giây (database.connect_timeout_s) ({said}); hãy kiểm tra mạng và máy chủ</translation>
+    </message>
+    <message>
+        <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
+        <translation>{where} không có bảng {table!r} (các bảng hiện có: {listed}); hãy kiểm tra &apos;table&apos; trong database_configs.json</translation>
+    </message>
+    <message>
+        <source>table {table!r} in {where} lacks the column(s) {missing}; the lookup needs {needed}</source>
+        <translation>Bảng {table!r} trong {where} thiếu (các) cột {missing}; việc tra cứu cần {needed}</translation>
+    </message>
+    <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>Đã ghi kết quả dự đoán của {images} ảnh vào {out}: {labels}; {unreadable} ảnh không đọc được, {class_unknown} ảnh không rõ lớp</translation>
     </message>

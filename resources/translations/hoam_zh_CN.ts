@@ -907,6 +907,82 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{module} 没有此版本可用的外观检查（由其他版本的 HOAM Trainer 导出）：缺陷只依 k-NN 投票与黄金样本判定；用此版本重新训练即可有此检查</translation>
     </message>
     <message>
+        <source>input folder {folder} does not exist or is not a folder</source>
+        <translation>输入文件夹 {folder} 不存在或不是文件夹</translation>
+    </message>
+    <message>
+        <source>no OK folder in {folder}: put the images the line judged good in {ok} (and bad ones in {ng})</source>
+        <translation>{folder} 中没有 OK 文件夹：请将产线判定为良品的图像放在 {ok}（不良品放在 {ng}）</translation>
+    </message>
+    <message>
+        <source>the output folder {out} is the input folder {folder}: the runs would be read as input. Choose an output folder outside {ok} and {ng}</source>
+        <translation>输出文件夹 {out} 就是输入文件夹 {folder}：训练结果会被当作输入读取。请选择 {ok} 和 {ng} 以外的输出文件夹</translation>
+    </message>
+    <message>
+        <source>no files under {ok} or {ng}: nothing to train on</source>
+        <translation>{ok} 和 {ng} 中都没有文件：没有可训练的数据</translation>
+    </message>
+    <message>
+        <source>no usable OK image in {ok}: see {manifest} for why each file was left out</source>
+        <translation>{ok} 中没有可用的 OK 图像：各文件被排除的原因请见 {manifest}</translation>
+    </message>
+    <message>
+        <source>unknown database site {site!r}; the sites in database_configs.json are: {known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>未知的数据库站点 {site!r}；database_configs.json 中的站点有：{known}。请指定其中之一，或提供 URL，例如 sqlite:///path/to/file.sqlite 或 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db} is not a database URL; use sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>{db} 不是数据库 URL；请使用 sqlite:///path/to/file.sqlite 或 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db}: remove the password from the URL (it would end up in logs and the shell history); set {env} or store it in the OS keyring (Settings), or type it when asked</source>
+        <translation>{db}：请从 URL 中删除密码（否则会留在日志和 shell 历史记录中）；请设置 {env}、将密码存入操作系统密钥环（设置），或在提示时输入</translation>
+    </message>
+    <message>
+        <source>SQLite database {path} does not exist; check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>SQLite 数据库 {path} 不存在；请检查 database_configs.json 中的 &apos;path&apos; 或 --db URL</translation>
+    </message>
+    <message>
+        <source>{where}: the name {host!r} cannot be resolved; check ssh.host in database_configs.json and the network (VPN, DNS)</source>
+        <translation>{where}：无法解析名称 {host!r}；请检查 database_configs.json 中的 ssh.host 以及网络（VPN、DNS）</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s); check the network, VPN and firewall</source>
+        <translation>{where} 在 {seconds} 秒内没有响应（database.connect_timeout_s）；请检查网络、VPN 和防火墙</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection ({why}); check ssh.host and ssh.port in database_configs.json and that sshd runs there</source>
+        <translation>{where} 拒绝连接（{why}）；请检查 database_configs.json 中的 ssh.host 和 ssh.port，并确认该主机上的 sshd 正在运行</translation>
+    </message>
+    <message>
+        <source>{where}: no password for SSH user {user!r}; set ssh.key_file in database_configs.json, or {env}, or store it in the OS keyring (Settings)</source>
+        <translation>{where}：SSH 用户 {user!r} 没有密码；请在 database_configs.json 中设置 ssh.key_file，或设置 {env}，或将密码存入操作系统密钥环（设置）</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} with {how}; check ssh.user and ssh.key_file in database_configs.json (the public key must be in the user&apos;s authorized_keys there) or {env}</source>
+        <translation>{where} 拒绝了用户 {user!r} 以 {how} 登录；请检查 database_configs.json 中的 ssh.user 和 ssh.key_file（公钥必须位于该主机上此用户的 authorized_keys 中）或 {env}</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} ({said}). Check the password ({env}, the OS keyring entry {entry}, or the prompt) and &apos;user&apos; in database_configs.json</source>
+        <translation>{where} 拒绝了用户 {user!r} 的登录（{said}）。请检查密码（{env}、操作系统密钥环条目 {entry} 或提示时输入的密码）以及 database_configs.json 中的 &apos;user&apos;</translation>
+    </message>
+    <message>
+        <source>cannot reach {where} ({said}); check host and port in database_configs.json, that the server runs, and the network (VPN)</source>
+        <translation>无法连接到 {where}（{said}）；请检查 database_configs.json 中的 host 和 port、服务器是否正在运行，以及网络（VPN）</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
+        <translation>{where} 在 {seconds} 秒内没有响应（database.connect_timeout_s）（{said}）；请检查网络和服务器</translation>
+    </message>
+    <message>
+        <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
+        <translation>{where} 中没有数据表 {table!r}（现有数据表：{listed}）；请检查 database_configs.json 中的 &apos;table&apos;</translation>
+    </message>
+    <message>
+        <source>table {table!r} in {where} lacks the column(s) {missing}; the lookup needs {needed}</source>
+        <translation>{where} 中的数据表 {table!r} 缺少列 {missing}；查询需要 {needed}</translation>
+    </message>
+    <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>{images} 张照片的预测结果已写入 {out}：{labels}；{unreadable} 张无法读取，{class_unknown} 张类别不明</translation>
     </message>

@@ -907,6 +907,82 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{module} 沒有此版本可用的外觀檢查（由其他版本的 HOAM Trainer 匯出）：缺陷只依 k-NN 投票與黃金樣本判定；用此版本重新訓練即可有此檢查</translation>
     </message>
     <message>
+        <source>input folder {folder} does not exist or is not a folder</source>
+        <translation>輸入資料夾 {folder} 不存在或不是資料夾</translation>
+    </message>
+    <message>
+        <source>no OK folder in {folder}: put the images the line judged good in {ok} (and bad ones in {ng})</source>
+        <translation>{folder} 中沒有 OK 資料夾：請將產線判定為良品的影像放在 {ok}（不良品放在 {ng}）</translation>
+    </message>
+    <message>
+        <source>the output folder {out} is the input folder {folder}: the runs would be read as input. Choose an output folder outside {ok} and {ng}</source>
+        <translation>輸出資料夾 {out} 就是輸入資料夾 {folder}：訓練結果會被當成輸入讀取。請選擇 {ok} 和 {ng} 以外的輸出資料夾</translation>
+    </message>
+    <message>
+        <source>no files under {ok} or {ng}: nothing to train on</source>
+        <translation>{ok} 和 {ng} 中都沒有檔案：沒有可訓練的資料</translation>
+    </message>
+    <message>
+        <source>no usable OK image in {ok}: see {manifest} for why each file was left out</source>
+        <translation>{ok} 中沒有可用的 OK 影像：各檔案被排除的原因請見 {manifest}</translation>
+    </message>
+    <message>
+        <source>unknown database site {site!r}; the sites in database_configs.json are: {known}. Give one of them or a URL such as sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>未知的資料庫站點 {site!r}；database_configs.json 中的站點有：{known}。請指定其中之一，或提供 URL，例如 sqlite:///path/to/file.sqlite 或 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db} is not a database URL; use sqlite:///path/to/file.sqlite or postgresql://user@host:5432/database</source>
+        <translation>{db} 不是資料庫 URL；請使用 sqlite:///path/to/file.sqlite 或 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>{db}: remove the password from the URL (it would end up in logs and the shell history); set {env} or store it in the OS keyring (Settings), or type it when asked</source>
+        <translation>{db}：請從 URL 中移除密碼（否則會留在日誌和 shell 歷史紀錄中）；請設定 {env}、將密碼存入作業系統金鑰圈（設定），或在提示時輸入</translation>
+    </message>
+    <message>
+        <source>SQLite database {path} does not exist; check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>SQLite 資料庫 {path} 不存在；請檢查 database_configs.json 中的 &apos;path&apos; 或 --db URL</translation>
+    </message>
+    <message>
+        <source>{where}: the name {host!r} cannot be resolved; check ssh.host in database_configs.json and the network (VPN, DNS)</source>
+        <translation>{where}：無法解析名稱 {host!r}；請檢查 database_configs.json 中的 ssh.host 以及網路（VPN、DNS）</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s); check the network, VPN and firewall</source>
+        <translation>{where} 在 {seconds} 秒內沒有回應（database.connect_timeout_s）；請檢查網路、VPN 和防火牆</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection ({why}); check ssh.host and ssh.port in database_configs.json and that sshd runs there</source>
+        <translation>{where} 拒絕連線（{why}）；請檢查 database_configs.json 中的 ssh.host 和 ssh.port，並確認該主機上的 sshd 正在執行</translation>
+    </message>
+    <message>
+        <source>{where}: no password for SSH user {user!r}; set ssh.key_file in database_configs.json, or {env}, or store it in the OS keyring (Settings)</source>
+        <translation>{where}：SSH 使用者 {user!r} 沒有密碼；請在 database_configs.json 中設定 ssh.key_file，或設定 {env}，或將密碼存入作業系統金鑰圈（設定）</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} with {how}; check ssh.user and ssh.key_file in database_configs.json (the public key must be in the user&apos;s authorized_keys there) or {env}</source>
+        <translation>{where} 拒絕了使用者 {user!r} 以 {how} 登入；請檢查 database_configs.json 中的 ssh.user 和 ssh.key_file（公鑰必須位於該主機上此使用者的 authorized_keys 中）或 {env}</translation>
+    </message>
+    <message>
+        <source>{where} refused the login of user {user!r} ({said}). Check the password ({env}, the OS keyring entry {entry}, or the prompt) and &apos;user&apos; in database_configs.json</source>
+        <translation>{where} 拒絕了使用者 {user!r} 的登入（{said}）。請檢查密碼（{env}、作業系統金鑰圈項目 {entry} 或提示時輸入的密碼）以及 database_configs.json 中的 &apos;user&apos;</translation>
+    </message>
+    <message>
+        <source>cannot reach {where} ({said}); check host and port in database_configs.json, that the server runs, and the network (VPN)</source>
+        <translation>無法連線到 {where}（{said}）；請檢查 database_configs.json 中的 host 和 port、伺服器是否正在執行，以及網路（VPN）</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
+        <translation>{where} 在 {seconds} 秒內沒有回應（database.connect_timeout_s）（{said}）；請檢查網路和伺服器</translation>
+    </message>
+    <message>
+        <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
+        <translation>{where} 中沒有資料表 {table!r}（現有資料表：{listed}）；請檢查 database_configs.json 中的 &apos;table&apos;</translation>
+    </message>
+    <message>
+        <source>table {table!r} in {where} lacks the column(s) {missing}; the lookup needs {needed}</source>
+        <translation>{where} 中的資料表 {table!r} 缺少欄位 {missing}；查詢需要 {needed}</translation>
+    </message>
+    <message>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>{images} 張照片的預測結果已寫入 {out}：{labels}；{unreadable} 張無法讀取，{class_unknown} 張類別不明</translation>
     </message>
