@@ -155,6 +155,25 @@ TEMPLATES: dict[str, str] = {
 }
 
 
+# why the ingest left a file out (hoam_core.ingest's reasons, counted in the ingest summary), in words
+LEFT_OUT_REASONS: dict[str, str] = {
+    "unparseable_name": QT_TRANSLATE_NOOP("reasons", "name not in the AOI format"),
+    "not_an_image": QT_TRANSLATE_NOOP("reasons", "not an image"),
+    "not_in_database": QT_TRANSLATE_NOOP("reasons", "not in the database"),
+    "unreadable_image": QT_TRANSLATE_NOOP("reasons", "unreadable image"),
+    "unreadable_folder": QT_TRANSLATE_NOOP("reasons", "unreadable folder"),
+    "linked_folder": QT_TRANSLATE_NOOP("reasons", "link to a folder"),
+    "duplicate": QT_TRANSLATE_NOOP("reasons", "duplicate"),
+    "excluded_by_engineer": QT_TRANSLATE_NOOP("reasons", "excluded by the engineer"),
+}
+
+
+def _reasons_text(reasons: Mapping[str, int]) -> str:
+    """``{reason: count}`` as "2 not in the database, 1 duplicate" in the user's language."""
+    said = [f"{n} {QCoreApplication.translate('reasons', LEFT_OUT_REASONS.get(r, r))}" for r, n in reasons.items()]
+    return ", ".join(said) or QCoreApplication.translate("reasons", "none")
+
+
 def _fields(template: str) -> set[str]:
     return {field for _, field, _, _ in Formatter().parse(template) if field is not None}
 
@@ -167,6 +186,8 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
         return english
     if "error_code" in data:  # a failed run: the error it failed with, translated first
         data = {**data, "error": coded_error_text(data, data["error"])}
+    if code == "ingest_summary":  # the reasons files were left out, in words
+        data = {**data, "reasons_text": _reasons_text(data["reasons"])}
     template = QCoreApplication.translate("messages", source)
     try:
         if _fields(template) != _fields(source):

@@ -30,7 +30,7 @@ from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
 
 from app.i18n import set_language
-from app.messages import TEMPLATES, message_text
+from app.messages import LEFT_OUT_REASONS, TEMPLATES, message_text
 from app.progress_view import ProgressView
 from app.resources import translations_dir
 from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
@@ -136,7 +136,28 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
                 data["error"] = translator.translate("messages", TEMPLATES[data["error_code"]]).format(
                     **data["error_data"])
                 assert data["error"] != event.data["error"]
+            if event.code == "ingest_summary":  # and the reasons files were left out
+                data["reasons_text"] = ", ".join(f"{n} {translator.translate('reasons', LEFT_OUT_REASONS[r])}"
+                                                 for r, n in data["reasons"].items())
             assert message_text(event.code, event.data, event.text) == translated.format(**data)
+    finally:
+        set_language("en")
+
+
+def test_the_ingest_summary_says_why_files_were_left_out_in_words(qapp, core_events):
+    from hoam_core import ingest
+    assert set(LEFT_OUT_REASONS) == {ingest.UNPARSEABLE, ingest.NOT_AN_IMAGE, ingest.NOT_IN_DATABASE, ingest.UNREADABLE,
+                                     ingest.UNREADABLE_FOLDER, ingest.LINKED_FOLDER, ingest.DUPLICATE, ingest.EXCLUDED}
+    [summary] = [e for e in core_events if e.code == "ingest_summary"]
+    assert summary.data["reasons"]  # the demo's input has files to leave out
+    english = message_text(summary.code, summary.data, summary.text)
+    assert all(LEFT_OUT_REASONS[r] in english for r in summary.data["reasons"])
+    set_language("zh_TW")
+    try:
+        said = message_text(summary.code, summary.data, summary.text)
+        for reason, count in summary.data["reasons"].items():
+            assert f"{count} {QCoreApplication.translate('reasons', LEFT_OUT_REASONS[reason])}" in said
+            assert LEFT_OUT_REASONS[reason] not in said
     finally:
         set_language("en")
 

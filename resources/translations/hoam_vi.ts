@@ -1050,4 +1050,43 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Đánh giá</translation>
     </message>
 </context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>name not in the AOI format</source>
+        <translation>tên không theo định dạng AOI</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>không phải ảnh</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>unreadable image</source>
+        <translation>ảnh không đọc được</translation>
+    </message>
+    <message>
+        <source>unreadable folder</source>
+        <translation>thư mục không đọc được</translation>
+    </message>
+    <message>
+        <source>link to a folder</source>
+        <translation>liên kết tới thư mục</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>trùng lặp</translation>
+    </message>
+    <message>
+        <source>excluded by the engineer</source>
+        <translation>do kỹ sư loại ra</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
 </TS>

@@ -1050,4 +1050,43 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>评估</translation>
     </message>
 </context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>name not in the AOI format</source>
+        <translation>文件名不符合 AOI 格式</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>不是图像</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>数据库中没有</translation>
+    </message>
+    <message>
+        <source>unreadable image</source>
+        <translation>无法读取的图像</translation>
+    </message>
+    <message>
+        <source>unreadable folder</source>
+        <translation>无法读取的文件夹</translation>
+    </message>
+    <message>
+        <source>link to a folder</source>
+        <translation>指向文件夹的链接</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>excluded by the engineer</source>
+        <translation>工程师排除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
 </TS>

@@ -1050,4 +1050,43 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>評估</translation>
     </message>
 </context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>name not in the AOI format</source>
+        <translation>檔名不符 AOI 格式</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>不是影像</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>資料庫中沒有</translation>
+    </message>
+    <message>
+        <source>unreadable image</source>
+        <translation>無法讀取的影像</translation>
+    </message>
+    <message>
+        <source>unreadable folder</source>
+        <translation>無法讀取的資料夾</translation>
+    </message>
+    <message>
+        <source>link to a folder</source>
+        <translation>指向資料夾的連結</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>excluded by the engineer</source>
+        <translation>工程師排除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
 </TS>
