@@ -144,6 +144,32 @@ TEMPLATES: dict[str, str] = {
     "db_timeout": QT_TRANSLATE_NOOP(
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
+    "db_no_permission": QT_TRANSLATE_NOOP(
+        "messages", "user {user!r} may not read table {table!r} on {where} ({said}); ask the database "
+                    "administrator to GRANT SELECT on it"),
+    "db_no_database": QT_TRANSLATE_NOOP(
+        "messages", "{where}: database {database!r} does not exist; check 'database' in database_configs.json"),
+    "db_schema": QT_TRANSLATE_NOOP(
+        "messages", "{where}: {said}; table {table!r} needs the columns {needed} (check 'table' in "
+                    "database_configs.json)"),
+    "db_query_timeout": QT_TRANSLATE_NOOP(
+        "messages", "a query on {where} took longer than {seconds} s (database.query_timeout_s) ({said}); raise "
+                    "it, lower database.chunk_size, or ask for an index on (site, line_id, image_path)"),
+    "db_not_sqlite": QT_TRANSLATE_NOOP(
+        "messages", "{where} cannot be read as an SQLite database ({said}); check 'path' in database_configs.json "
+                    "or the --db URL"),
+    "db_connection_lost": QT_TRANSLATE_NOOP(
+        "messages", "lost the connection to {where} during the lookup ({said}); check the server and the network, "
+                    "then run again"),
+    "db_query_failed": QT_TRANSLATE_NOOP("messages", "the metadata query on {where} failed: {said}"),
+    "ssh_no_session": QT_TRANSLATE_NOOP(
+        "messages", "{where}: no SSH session ({said}); check that ssh.host and ssh.port name an SSH server"),
+    "ssh_key_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "{what} is protected by a passphrase; set {env}, store it in the OS keyring (Settings) or type "
+                    "it when asked"),
+    "ssh_no_forward": QT_TRANSLATE_NOOP(
+        "messages", "{jump} accepted the login but could not open a connection to {host}:{port} ({said}); check "
+                    "host and port as seen from the jump host, and that it allows TCP forwarding"),
     "db_no_table": QT_TRANSLATE_NOOP(
         "messages", "{where} has no table {table!r} (tables there: {listed}); check 'table' in "
                     "database_configs.json"),

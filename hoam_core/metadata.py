@@ -300,8 +300,9 @@ class MetadataSource:
         return f"SSH jump host {self.site.ssh.host}:{self.site.ssh.port}"
 
     def _no_session(self, reason: str) -> MetadataError:
-        return MetadataError("tunnel", f"{self._jump_host}: no SSH session ({self._clean(reason)}); check that "
-                                       "ssh.host and ssh.port name an SSH server")
+        return MetadataError("tunnel", coded("{where}: no SSH session ({said}); check that ssh.host and ssh.port "
+                                             "name an SSH server", code="ssh_no_session", where=self._jump_host,
+                                             said=self._clean(reason)))
 
     def _host_key(self, sock: socket.socket) -> paramiko.PKey:
         """The key the jump host must show: ``ssh.host_key``, else the one recorded in
@@ -384,9 +385,10 @@ class MetadataSource:
                 passphrase = credentials.get_password(credentials.ssh_service(ssh), ssh.user,
                                                       env_var=credentials.SSH_PASSWORD_ENV, prompt=self._prompt)
                 if not passphrase:
-                    raise MetadataError("tunnel", f"{what} is protected by a passphrase; set "
-                                                  f"{credentials.SSH_PASSWORD_ENV}, store it in the OS keyring "
-                                                  "(Settings) or type it when asked") from None
+                    raise MetadataError("tunnel", coded("{what} is protected by a passphrase; set {env}, store it "
+                                                        "in the OS keyring (Settings) or type it when asked",
+                                                        code="ssh_key_passphrase", what=what,
+                                                        env=credentials.SSH_PASSWORD_ENV)) from None
                 self._secrets.append(passphrase)
                 return paramiko.PKey.from_path(path, passphrase)
         except OSError as exc:
@@ -423,38 +425,51 @@ class MetadataSource:
                                                where=where, user=site.user, said=said,
                                                env=credentials.DB_PASSWORD_ENV, entry=credentials.db_service(site)))
         if code == "42501" or "permission denied" in low:
-            return MetadataError("auth", f"user {site.user!r} may not read table {site.table!r} on {where} ({said}); "
-                                         "ask the database administrator to GRANT SELECT on it")
+            return MetadataError("auth", coded("user {user!r} may not read table {table!r} on {where} ({said}); ask "
+                                               "the database administrator to GRANT SELECT on it",
+                                               code="db_no_permission", user=site.user, table=site.table,
+                                               where=where, said=said))
         if code == "3D000" or re.search(r'database ".*" does not exist', low):
-            return MetadataError("config", f"{where}: database {site.database!r} does not exist; check 'database' in "
-                                           "database_configs.json")
+            return MetadataError("config", coded("{where}: database {database!r} does not exist; check 'database' "
+                                                 "in database_configs.json", code="db_no_database", where=where,
+                                                 database=site.database))
         if code in ("42P01", "42703", "42883") or "no such table" in low or "no such column" in low:
-            return MetadataError("schema", f"{where}: {said}; table {site.table!r} needs the columns "
-                                           f"{', '.join(NEEDED_COLUMNS)} (check 'table' in database_configs.json)")
+            return MetadataError("schema", coded("{where}: {said}; table {table!r} needs the columns {needed} "
+                                                 "(check 'table' in database_configs.json)", code="db_schema",
+                                                 where=where, said=said, table=site.table,
+                                                 needed=", ".join(NEEDED_COLUMNS)))
         if code == "57014" or "statement timeout" in low or "timeout expired" in low or "database is locked" in low:
             if stage == "connect":
                 return MetadataError("timeout", coded("{where} did not answer within {seconds} s "
                                                       "(database.connect_timeout_s) ({said}); check the network and "
                                                       "the server", code="db_timeout", where=where,
                                                       seconds=self.config.connect_timeout_s, said=said))
-            return MetadataError("timeout", f"a query on {where} took longer than {self.config.query_timeout_s} s "
-                                            f"(database.query_timeout_s) ({said}); raise it, lower "
-                                            "database.chunk_size, or ask for an index on (site, line_id, image_path)")
+            return MetadataError("timeout", coded("a query on {where} took longer than {seconds} s "
+                                                  "(database.query_timeout_s) ({said}); raise it, lower "
+                                                  "database.chunk_size, or ask for an index on (site, line_id, "
+                                                  "image_path)", code="db_query_timeout", where=where,
+                                                  seconds=self.config.query_timeout_s, said=said))
         if "file is not a database" in low or "unable to open database" in low or "malformed" in low:
-            return MetadataError("config", f"{where} cannot be read as an SQLite database ({said}); check 'path' "
-                                           "in database_configs.json or the --db URL")
+            return MetadataError("config", coded("{where} cannot be read as an SQLite database ({said}); check "
+                                                 "'path' in database_configs.json or the --db URL",
+                                                 code="db_not_sqlite", where=where, said=said))
         if isinstance(exc, sa.exc.OperationalError) or exc.connection_invalidated:
             if stage != "connect":
-                return MetadataError("unreachable", f"lost the connection to {where} during the lookup ({said}); "
-                                                    "check the server and the network, then run again")
+                return MetadataError("unreachable", coded("lost the connection to {where} during the lookup "
+                                                          "({said}); check the server and the network, then run "
+                                                          "again", code="db_connection_lost", where=where,
+                                                          said=said))
             if self._tunnel is not None:
-                return MetadataError("tunnel", f"SSH jump host {site.ssh.host}:{site.ssh.port} accepted the login but "
-                                               f"could not open a connection to {site.host}:{site.port} ({said}); check host and port "
-                                               "as seen from the jump host, and that it allows TCP forwarding")
+                return MetadataError("tunnel", coded("{jump} accepted the login but could not open a connection to "
+                                                     "{host}:{port} ({said}); check host and port as seen from the "
+                                                     "jump host, and that it allows TCP forwarding",
+                                                     code="ssh_no_forward", jump=self._jump_host, host=site.host,
+                                                     port=site.port, said=said))
             return MetadataError("unreachable", coded("cannot reach {where} ({said}); check host and port in "
                                                       "database_configs.json, that the server runs, and the network "
                                                       "(VPN)", code="db_unreachable", where=where, said=said))
-        return MetadataError("query", f"the metadata query on {where} failed: {said}")
+        return MetadataError("query", coded("the metadata query on {where} failed: {said}", code="db_query_failed",
+                                            where=where, said=said))
 
     # ------------------------------------------------------------------ the work
 

@@ -975,6 +975,46 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{where} không phản hồi trong {seconds} giây (database.connect_timeout_s) ({said}); hãy kiểm tra mạng và máy chủ</translation>
     </message>
     <message>
+        <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
+        <translation>Người dùng {user!r} không có quyền đọc bảng {table!r} trên {where} ({said}); hãy nhờ quản trị viên cơ sở dữ liệu cấp quyền GRANT SELECT trên bảng đó</translation>
+    </message>
+    <message>
+        <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
+        <translation>{where}: cơ sở dữ liệu {database!r} không tồn tại; hãy kiểm tra &apos;database&apos; trong database_configs.json</translation>
+    </message>
+    <message>
+        <source>{where}: {said}; table {table!r} needs the columns {needed} (check &apos;table&apos; in database_configs.json)</source>
+        <translation>{where}: {said}; bảng {table!r} cần các cột {needed} (hãy kiểm tra &apos;table&apos; trong database_configs.json)</translation>
+    </message>
+    <message>
+        <source>a query on {where} took longer than {seconds} s (database.query_timeout_s) ({said}); raise it, lower database.chunk_size, or ask for an index on (site, line_id, image_path)</source>
+        <translation>Truy vấn trên {where} mất hơn {seconds} giây (database.query_timeout_s) ({said}); hãy tăng giá trị này, giảm database.chunk_size, hoặc đề nghị quản trị viên cơ sở dữ liệu tạo chỉ mục trên (site, line_id, image_path)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read as an SQLite database ({said}); check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>Không đọc được {where} dưới dạng cơ sở dữ liệu SQLite ({said}); hãy kiểm tra &apos;path&apos; trong database_configs.json hoặc URL của --db</translation>
+    </message>
+    <message>
+        <source>lost the connection to {where} during the lookup ({said}); check the server and the network, then run again</source>
+        <translation>Mất kết nối tới {where} trong khi tra cứu ({said}); hãy kiểm tra máy chủ và mạng, rồi chạy lại</translation>
+    </message>
+    <message>
+        <source>the metadata query on {where} failed: {said}</source>
+        <translation>Truy vấn siêu dữ liệu (metadata) trên {where} thất bại: {said}</translation>
+    </message>
+    <message>
+        <source>{where}: no SSH session ({said}); check that ssh.host and ssh.port name an SSH server</source>
+        <translation>{where}: không tạo được phiên SSH ({said}); hãy kiểm tra ssh.host và ssh.port có trỏ tới một máy chủ SSH hay không</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase; set {env}, store it in the OS keyring (Settings) or type it when asked</source>
+        <translation>{what} được bảo vệ bằng cụm mật khẩu (passphrase); hãy đặt {env}, lưu cụm mật khẩu vào keyring của hệ điều hành (Cài đặt), hoặc nhập khi được hỏi</translation>
+    </message>
+    <message>
+        <source>{jump} accepted the login but could not open a connection to {host}:{port} ({said}); check host and port as seen from the jump host, and that it allows TCP forwarding</source>
+        <translation>{jump} đã chấp nhận đăng nhập nhưng không mở được kết nối tới {host}:{port} ({said}); hãy kiểm tra host và port theo góc nhìn từ máy trung gian (jump host), và đảm bảo máy đó cho phép chuyển tiếp TCP</translation>
+    </message>
+    <message>
         <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
         <translation>{where} không có bảng {table!r} (các bảng hiện có: {listed}); hãy kiểm tra &apos;table&apos; trong database_configs.json</translation>
     </message>

@@ -975,6 +975,46 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where} 在 {seconds} 秒内没有响应（database.connect_timeout_s）（{said}）；请检查网络和服务器</translation>
     </message>
     <message>
+        <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
+        <translation>用户 {user!r} 无权读取 {where} 上的数据表 {table!r}（{said}）；请联系数据库管理员对该数据表执行 GRANT SELECT</translation>
+    </message>
+    <message>
+        <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
+        <translation>{where}：数据库 {database!r} 不存在；请检查 database_configs.json 中的 &apos;database&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {said}; table {table!r} needs the columns {needed} (check &apos;table&apos; in database_configs.json)</source>
+        <translation>{where}：{said}；数据表 {table!r} 需要列 {needed}（请检查 database_configs.json 中的 &apos;table&apos;）</translation>
+    </message>
+    <message>
+        <source>a query on {where} took longer than {seconds} s (database.query_timeout_s) ({said}); raise it, lower database.chunk_size, or ask for an index on (site, line_id, image_path)</source>
+        <translation>{where} 上的查询超过 {seconds} 秒（database.query_timeout_s）（{said}）；请调高此值、调低 database.chunk_size，或请数据库管理员在 (site, line_id, image_path) 上建立索引</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read as an SQLite database ({said}); check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>无法将 {where} 读取为 SQLite 数据库（{said}）；请检查 database_configs.json 中的 &apos;path&apos; 或 --db URL</translation>
+    </message>
+    <message>
+        <source>lost the connection to {where} during the lookup ({said}); check the server and the network, then run again</source>
+        <translation>查询期间与 {where} 的连接中断（{said}）；请检查服务器和网络，然后重新运行</translation>
+    </message>
+    <message>
+        <source>the metadata query on {where} failed: {said}</source>
+        <translation>{where} 上的元数据查询失败：{said}</translation>
+    </message>
+    <message>
+        <source>{where}: no SSH session ({said}); check that ssh.host and ssh.port name an SSH server</source>
+        <translation>{where}：无法建立 SSH 会话（{said}）；请确认 ssh.host 和 ssh.port 指向的是 SSH 服务器</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase; set {env}, store it in the OS keyring (Settings) or type it when asked</source>
+        <translation>{what} 受密码短语保护；请设置 {env}、将密码短语存入操作系统密钥环（设置），或在提示时输入</translation>
+    </message>
+    <message>
+        <source>{jump} accepted the login but could not open a connection to {host}:{port} ({said}); check host and port as seen from the jump host, and that it allows TCP forwarding</source>
+        <translation>{jump} 已接受登录，但无法打开到 {host}:{port} 的连接（{said}）；请从跳板机的角度检查 host 和 port，并确认跳板机允许 TCP 转发</translation>
+    </message>
+    <message>
         <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
         <translation>{where} 中没有数据表 {table!r}（现有数据表：{listed}）；请检查 database_configs.json 中的 &apos;table&apos;</translation>
     </message>

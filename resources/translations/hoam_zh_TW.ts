@@ -975,6 +975,46 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where} 在 {seconds} 秒內沒有回應（database.connect_timeout_s）（{said}）；請檢查網路和伺服器</translation>
     </message>
     <message>
+        <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
+        <translation>使用者 {user!r} 無權讀取 {where} 上的資料表 {table!r}（{said}）；請聯絡資料庫管理員對該資料表執行 GRANT SELECT</translation>
+    </message>
+    <message>
+        <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
+        <translation>{where}：資料庫 {database!r} 不存在；請檢查 database_configs.json 中的 &apos;database&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {said}; table {table!r} needs the columns {needed} (check &apos;table&apos; in database_configs.json)</source>
+        <translation>{where}：{said}；資料表 {table!r} 需要欄位 {needed}（請檢查 database_configs.json 中的 &apos;table&apos;）</translation>
+    </message>
+    <message>
+        <source>a query on {where} took longer than {seconds} s (database.query_timeout_s) ({said}); raise it, lower database.chunk_size, or ask for an index on (site, line_id, image_path)</source>
+        <translation>{where} 上的查詢超過 {seconds} 秒（database.query_timeout_s）（{said}）；請調高此值、調低 database.chunk_size，或請資料庫管理員在 (site, line_id, image_path) 上建立索引</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read as an SQLite database ({said}); check &apos;path&apos; in database_configs.json or the --db URL</source>
+        <translation>無法將 {where} 讀取為 SQLite 資料庫（{said}）；請檢查 database_configs.json 中的 &apos;path&apos; 或 --db URL</translation>
+    </message>
+    <message>
+        <source>lost the connection to {where} during the lookup ({said}); check the server and the network, then run again</source>
+        <translation>查詢期間與 {where} 的連線中斷（{said}）；請檢查伺服器和網路，然後重新執行</translation>
+    </message>
+    <message>
+        <source>the metadata query on {where} failed: {said}</source>
+        <translation>{where} 上的中繼資料查詢失敗：{said}</translation>
+    </message>
+    <message>
+        <source>{where}: no SSH session ({said}); check that ssh.host and ssh.port name an SSH server</source>
+        <translation>{where}：無法建立 SSH 工作階段（{said}）；請確認 ssh.host 和 ssh.port 指向的是 SSH 伺服器</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase; set {env}, store it in the OS keyring (Settings) or type it when asked</source>
+        <translation>{what} 受密碼短語保護；請設定 {env}、將密碼短語存入作業系統金鑰圈（設定），或在提示時輸入</translation>
+    </message>
+    <message>
+        <source>{jump} accepted the login but could not open a connection to {host}:{port} ({said}); check host and port as seen from the jump host, and that it allows TCP forwarding</source>
+        <translation>{jump} 已接受登入，但無法開啟到 {host}:{port} 的連線（{said}）；請從跳板機的角度檢查 host 和 port，並確認跳板機允許 TCP 轉發</translation>
+    </message>
+    <message>
         <source>{where} has no table {table!r} (tables there: {listed}); check &apos;table&apos; in database_configs.json</source>
         <translation>{where} 中沒有資料表 {table!r}（現有資料表：{listed}）；請檢查 database_configs.json 中的 &apos;table&apos;</translation>
     </message>
