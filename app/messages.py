@@ -144,6 +144,12 @@ TEMPLATES: dict[str, str] = {
     "db_timeout": QT_TRANSLATE_NOOP(
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
+    "where_sqlite": QT_TRANSLATE_NOOP("messages", "SQLite database {path}"),
+    "where_postgres": QT_TRANSLATE_NOOP("messages", "PostgreSQL server {host}:{port} (database {database!r})"),
+    "where_postgres_ssh": QT_TRANSLATE_NOOP(
+        "messages", "PostgreSQL server {host}:{port} (database {database!r}) through SSH jump host "
+                    "{ssh_host}:{ssh_port}"),
+    "where_jump_host": QT_TRANSLATE_NOOP("messages", "SSH jump host {host}:{port}"),
     "db_no_permission": QT_TRANSLATE_NOOP(
         "messages", "user {user!r} may not read table {table!r} on {where} ({said}); ask the database "
                     "administrator to GRANT SELECT on it"),
@@ -210,6 +216,8 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
     source = TEMPLATES.get(code)
     if source is None:
         return english
+    data = {k: message_text(v["coded"], v["data"], v["text"]) if isinstance(v, dict) and "coded" in v else v
+            for k, v in data.items()}  # a coded value (hoam_core.events.coded): said in the language too
     if "error_code" in data:  # a failed run: the error it failed with, translated first
         data = {**data, "error": coded_error_text(data, data["error"])}
     if code == "ingest_summary":  # the reasons files were left out, in words

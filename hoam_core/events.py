@@ -39,11 +39,14 @@ class CodedText(str):
 
 
 def coded(template: str, code: str, **data: Any) -> CodedText:
-    """``template`` filled with ``data`` (values other than numbers and None made text, so that they
-    stay JSON-friendly), keeping both."""
-    data = {k: v if v is None or isinstance(v, (str, int, float)) else str(v) for k, v in data.items()}
-    text = CodedText(template.format(**data))
-    text.code, text.data = code, data
+    """``template`` filled with ``data``, keeping both. Values other than numbers and None are kept
+    as text (JSON-friendly); a :class:`CodedText` value as ``{"coded": code, "data": ..., "text": ...}``,
+    so that it is said in the user's language too."""
+    plain = {k: v if v is None or isinstance(v, (int, float)) else str(v) for k, v in data.items()}
+    text = CodedText(template.format(**plain))
+    text.code = code
+    text.data = {k: {"coded": v.code, "data": v.data, "text": str(v)} if isinstance(v, CodedText) else plain[k]
+                 for k, v in data.items()}
     return text
 
 

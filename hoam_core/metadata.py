@@ -164,12 +164,15 @@ class MetadataSource:
 
     @property
     def _where(self) -> str:
-        if self.site.engine == "sqlite":
-            return f"SQLite database {self.site.path}"
-        text = f"PostgreSQL server {self.site.host}:{self.site.port} (database {self.site.database!r})"
-        if self.site.ssh:
-            text += f" through SSH jump host {self.site.ssh.host}:{self.site.ssh.port}"
-        return text
+        site = self.site
+        if site.engine == "sqlite":
+            return coded("SQLite database {path}", code="where_sqlite", path=site.path)
+        if site.ssh:
+            return coded("PostgreSQL server {host}:{port} (database {database!r}) through SSH jump host "
+                         "{ssh_host}:{ssh_port}", code="where_postgres_ssh", host=site.host, port=site.port,
+                         database=site.database, ssh_host=site.ssh.host, ssh_port=site.ssh.port)
+        return coded("PostgreSQL server {host}:{port} (database {database!r})", code="where_postgres",
+                     host=site.host, port=site.port, database=site.database)
 
     def _clean(self, text: str) -> str:
         """The first lines of a driver message, without any password we know of."""
@@ -297,7 +300,8 @@ class MetadataSource:
 
     @property
     def _jump_host(self) -> str:
-        return f"SSH jump host {self.site.ssh.host}:{self.site.ssh.port}"
+        return coded("SSH jump host {host}:{port}", code="where_jump_host", host=self.site.ssh.host,
+                     port=self.site.ssh.port)
 
     def _no_session(self, reason: str) -> MetadataError:
         return MetadataError("tunnel", coded("{where}: no SSH session ({said}); check that ssh.host and ssh.port "

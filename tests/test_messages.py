@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 import hoam_core
-from hoam_core.config import EvaluationConfig
+from hoam_core.config import DatabaseSite, EvaluationConfig
 from hoam_core.evaluation.evaluate import evaluate_folder
 from hoam_core.evaluation.predict import predict
 from hoam_core.events import CancelToken, Cancelled, Event, ListSink, Reporter
@@ -30,11 +30,12 @@ from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
 
 from app.i18n import set_language
-from app.messages import LEFT_OUT_REASONS, TEMPLATES, message_text
+from app.messages import LEFT_OUT_REASONS, TEMPLATES, error_text, message_text
 from app.progress_view import ProgressView
 from app.resources import translations_dir
 from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
 from tests.test_training import tiny_config
+from tests.test_metadata import failure
 from tests.test_training_data import make_dataset
 
 LANGUAGES = ("zh_TW", "zh_CN", "vi")
@@ -160,6 +161,20 @@ def test_the_ingest_summary_says_why_files_were_left_out_in_words(qapp, core_eve
             assert LEFT_OUT_REASONS[reason] not in said
     finally:
         set_language("en")
+
+
+def test_an_error_is_said_in_the_language_with_the_place_it_names(qapp, tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    error = failure(DatabaseSite(engine="sqlite", path=str(junk)))
+    assert error_text(error) == str(error) and str(error).startswith(f"SQLite database {junk} cannot be read")
+    set_language("zh_TW")
+    try:
+        said = error_text(error)
+        where = QCoreApplication.translate("messages", "SQLite database {path}").format(path=junk)
+    finally:
+        set_language("en")
+    assert where in said and "SQLite database" not in said and "cannot be read" not in said
 
 
 def test_a_translation_that_lost_a_field_falls_back_to_english(qapp, tmp_path):

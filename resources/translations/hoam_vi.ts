@@ -975,6 +975,22 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{where} không phản hồi trong {seconds} giây (database.connect_timeout_s) ({said}); hãy kiểm tra mạng và máy chủ</translation>
     </message>
     <message>
+        <source>SQLite database {path}</source>
+        <translation>cơ sở dữ liệu SQLite {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r})</source>
+        <translation>máy chủ PostgreSQL {host}:{port} (cơ sở dữ liệu {database!r})</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r}) through SSH jump host {ssh_host}:{ssh_port}</source>
+        <translation>máy chủ PostgreSQL {host}:{port} (cơ sở dữ liệu {database!r}) qua máy chủ trung gian SSH {ssh_host}:{ssh_port}</translation>
+    </message>
+    <message>
+        <source>SSH jump host {host}:{port}</source>
+        <translation>máy chủ trung gian SSH {host}:{port}</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>Người dùng {user!r} không có quyền đọc bảng {table!r} trên {where} ({said}); hãy nhờ quản trị viên cơ sở dữ liệu cấp quyền GRANT SELECT trên bảng đó</translation>
     </message>

@@ -975,6 +975,22 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where} 在 {seconds} 秒内没有响应（database.connect_timeout_s）（{said}）；请检查网络和服务器</translation>
     </message>
     <message>
+        <source>SQLite database {path}</source>
+        <translation>SQLite 数据库 {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r})</source>
+        <translation>PostgreSQL 服务器 {host}:{port}（数据库 {database!r}）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r}) through SSH jump host {ssh_host}:{ssh_port}</source>
+        <translation>经由 SSH 跳板主机 {ssh_host}:{ssh_port} 连接的 PostgreSQL 服务器 {host}:{port}（数据库 {database!r}）</translation>
+    </message>
+    <message>
+        <source>SSH jump host {host}:{port}</source>
+        <translation>SSH 跳板主机 {host}:{port}</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>用户 {user!r} 无权读取 {where} 上的数据表 {table!r}（{said}）；请联系数据库管理员对该数据表执行 GRANT SELECT</translation>
     </message>

@@ -975,6 +975,22 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where} 在 {seconds} 秒內沒有回應（database.connect_timeout_s）（{said}）；請檢查網路和伺服器</translation>
     </message>
     <message>
+        <source>SQLite database {path}</source>
+        <translation>SQLite 資料庫 {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r})</source>
+        <translation>PostgreSQL 伺服器 {host}:{port}（資料庫 {database!r}）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {host}:{port} (database {database!r}) through SSH jump host {ssh_host}:{ssh_port}</source>
+        <translation>經由 SSH 跳板主機 {ssh_host}:{ssh_port} 連線的 PostgreSQL 伺服器 {host}:{port}（資料庫 {database!r}）</translation>
+    </message>
+    <message>
+        <source>SSH jump host {host}:{port}</source>
+        <translation>SSH 跳板主機 {host}:{port}</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>使用者 {user!r} 無權讀取 {where} 上的資料表 {table!r}（{said}）；請聯絡資料庫管理員對該資料表執行 GRANT SELECT</translation>
     </message>
