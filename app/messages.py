@@ -144,6 +144,29 @@ TEMPLATES: dict[str, str] = {
     "db_timeout": QT_TRANSLATE_NOOP(
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
+    "cfg_in": QT_TRANSLATE_NOOP("messages", "{where}: {error}"),
+    "cfg_empty": QT_TRANSLATE_NOOP("messages", "{where}: must not be empty"),
+    "cfg_not_section": QT_TRANSLATE_NOOP("messages", "{where}: expected a section (mapping), got {got}"),
+    "cfg_not_list": QT_TRANSLATE_NOOP("messages", "{where}: expected a list, got {value}"),
+    "cfg_not_mapping": QT_TRANSLATE_NOOP("messages", "{where}: expected a mapping, got {value}"),
+    "cfg_not_bool": QT_TRANSLATE_NOOP("messages", "{where}: expected true or false, got {value}"),
+    "cfg_not_int": QT_TRANSLATE_NOOP("messages", "{where}: expected a whole number, got {value}"),
+    "cfg_not_number": QT_TRANSLATE_NOOP("messages", "{where}: expected a number, got {value}"),
+    "cfg_not_text": QT_TRANSLATE_NOOP("messages", "{where}: expected text, got {value}"),
+    "cfg_not_allowed": QT_TRANSLATE_NOOP("messages", "{where}: {value} is not allowed; use one of: {allowed}"),
+    "cfg_below_minimum": QT_TRANSLATE_NOOP("messages", "{where}: {value} is below the minimum {lo}"),
+    "cfg_above_maximum": QT_TRANSLATE_NOOP("messages", "{where}: {value} is above the maximum {hi}"),
+    "cfg_unknown_keys": QT_TRANSLATE_NOOP("messages", "{where}: unknown key(s) {keys}; allowed: {allowed}{hint}"),
+    "cfg_unknown_keys_top": QT_TRANSLATE_NOOP("messages", "unknown key(s) {keys}; allowed: {allowed}{hint}"),
+    "cfg_dotted_keys": QT_TRANSLATE_NOOP("messages", "; nest dotted keys (optim: {{epochs: 5}}, not optim.epochs: 5)"),
+    "cfg_missing": QT_TRANSLATE_NOOP("messages", "{where}: missing (required)"),
+    "cfg_override_syntax": QT_TRANSLATE_NOOP("messages", "override {pair!r}: expected section.key=value"),
+    "cfg_image_size": QT_TRANSLATE_NOOP(
+        "messages", "data.image_size {size} must be a multiple of 32 (the backbone's stride), e.g. {below} or "
+                    "{above}"),
+    "cfg_batch_multiple": QT_TRANSLATE_NOOP(
+        "messages", "data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size "
+                    "{sizes}, or m_per_class one of {ms}"),
     "where_sqlite": QT_TRANSLATE_NOOP("messages", "SQLite database {path}"),
     "where_postgres": QT_TRANSLATE_NOOP("messages", "PostgreSQL server {host}:{port} (database {database!r})"),
     "where_postgres_ssh": QT_TRANSLATE_NOOP(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -28,9 +28,11 @@ def parse_overrides(text: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text) if text.strip() else {}
     except yaml.YAMLError as exc:
-        raise cfg.ConfigError(f"not valid YAML: {exc}") from None
+        raise cfg.ConfigError(QCoreApplication.translate("NewRunView", "not valid YAML: {error}").format(error=exc)
+                              ) from None
     if not isinstance(data, dict):
-        raise cfg.ConfigError("expected 'key: value' lines (sections as 'section:' with indented keys)")
+        raise cfg.ConfigError(QCoreApplication.translate(
+            "NewRunView", "expected 'key: value' lines (sections as 'section:' with indented keys)"))
     return data
 
 
@@ -317,7 +319,7 @@ class NewRunView(QWidget):
             return
         self._overrides = overrides if error is None else None
         self.overrides_status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        self.overrides_status.setText(str(error) if error else self.tr("Settings are valid."))
+        self.overrides_status.setText(error_text(error) if error else self.tr("Settings are valid."))
         self._update_start()
 
     def profile(self) -> str:

@@ -18,6 +18,8 @@ from typing import Any, Mapping, TypeVar
 
 import yaml
 
+from .events import coded
+
 T = TypeVar("T")
 APP_NAME = "HOAM Trainer"  # names the per-user and machine-wide folders
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "configs"  # the app's own, replaced by an update
@@ -73,40 +75,47 @@ def _convert(value: Any, tp: Any, where: str) -> Any:
             try:
                 return _convert(value, arg, where)
             except ConfigError as exc:
-                errors.append(str(exc))
-        raise ConfigError(errors[0] if errors else f"{where}: must not be empty")
+                errors.append(exc.args[0])
+        raise ConfigError(errors[0] if errors else coded("{where}: must not be empty", code="cfg_empty", where=where))
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, Mapping):
-            raise ConfigError(f"{where}: expected a section (mapping), got {type(value).__name__}")
+            raise ConfigError(coded("{where}: expected a section (mapping), got {got}", code="cfg_not_section",
+                                    where=where, got=type(value).__name__))
         return _build(tp, value, where)
     if origin in (list, tuple):
         if not isinstance(value, (list, tuple)):
-            raise ConfigError(f"{where}: expected a list, got {value!r}")
+            raise ConfigError(coded("{where}: expected a list, got {value}", code="cfg_not_list", where=where,
+                                    value=repr(value)))
         (item_tp, *_) = typing.get_args(tp) or (Any,)
         items = [_convert(v, item_tp, f"{where}[{i}]") for i, v in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin is dict:
         if not isinstance(value, Mapping):
-            raise ConfigError(f"{where}: expected a mapping, got {value!r}")
+            raise ConfigError(coded("{where}: expected a mapping, got {value}", code="cfg_not_mapping", where=where,
+                                    value=repr(value)))
         _, val_tp = typing.get_args(tp)
         return {str(k): _convert(v, val_tp, f"{where}.{k}") for k, v in value.items()}
     if tp is Any:
         return value
     if tp is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+            raise ConfigError(coded("{where}: expected true or false, got {value}", code="cfg_not_bool", where=where,
+                                    value=repr(value)))
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+            raise ConfigError(coded("{where}: expected a whole number, got {value}", code="cfg_not_int", where=where,
+                                    value=repr(value)))
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: expected a number, got {value!r}")
+            raise ConfigError(coded("{where}: expected a number, got {value}", code="cfg_not_number", where=where,
+                                    value=repr(value)))
         return float(value)
     if tp is str:
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: expected text, got {value!r}")
+            raise ConfigError(coded("{where}: expected text, got {value}", code="cfg_not_text", where=where,
+                                    value=repr(value)))
         return value
     raise ConfigError(f"{where}: unsupported type {_type_name(tp)}")
 
@@ -115,29 +124,36 @@ def _check_rules(value: Any, f: dataclasses.Field, where: str) -> None:
     meta = f.metadata
     if meta.get("choices") is not None and value not in meta["choices"]:
         allowed = ", ".join(map(str, meta["choices"]))
-        raise ConfigError(f"{where}: {value!r} is not allowed; use one of: {allowed}")
+        raise ConfigError(coded("{where}: {value} is not allowed; use one of: {allowed}", code="cfg_not_allowed",
+                                where=where, value=repr(value), allowed=allowed))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         lo, hi = meta.get("min"), meta.get("max")
         if lo is not None and value < lo:
-            raise ConfigError(f"{where}: {value!r} is below the minimum {lo}")
+            raise ConfigError(coded("{where}: {value} is below the minimum {lo}", code="cfg_below_minimum",
+                                    where=where, value=repr(value), lo=lo))
         if hi is not None and value > hi:
-            raise ConfigError(f"{where}: {value!r} is above the maximum {hi}")
+            raise ConfigError(coded("{where}: {value} is above the maximum {hi}", code="cfg_above_maximum",
+                                    where=where, value=repr(value), hi=hi))
 
 
 def _build(cls: type[T], data: Mapping[str, Any], where: str) -> T:
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
     unknown = sorted(set(map(str, data)) - set(fields))
     if unknown:
-        hint = "; nest dotted keys (optim: {epochs: 5}, not optim.epochs: 5)" if any("." in k for k in unknown) else ""
-        raise ConfigError(f"{where + ': ' if where else ''}unknown key(s) {', '.join(unknown)}; "
-                          f"allowed: {', '.join(fields)}{hint}")
+        hint = (coded("; nest dotted keys (optim: {{epochs: 5}}, not optim.epochs: 5)", code="cfg_dotted_keys")
+                if any("." in k for k in unknown) else "")
+        said = {"keys": ", ".join(unknown), "allowed": ", ".join(fields), "hint": hint}
+        raise ConfigError(coded("{where}: unknown key(s) {keys}; allowed: {allowed}{hint}", code="cfg_unknown_keys",
+                                where=where, **said) if where else
+                          coded("unknown key(s) {keys}; allowed: {allowed}{hint}", code="cfg_unknown_keys_top",
+                                **said))
     hints = typing.get_type_hints(cls)
     kwargs = {}
     for name, f in fields.items():
         key = f"{where}.{name}" if where else name
         if name not in data:
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise ConfigError(f"{key}: missing (required)")
+                raise ConfigError(coded("{where}: missing (required)", code="cfg_missing", where=key))
             continue
         value = _convert(data[name], hints[name], key)
         _check_rules(value, f, key)
@@ -148,7 +164,8 @@ def _build(cls: type[T], data: Mapping[str, Any], where: str) -> T:
         try:
             check()
         except ConfigError as exc:
-            raise ConfigError(f"{where}: {exc}" if where else str(exc)) from None
+            raise ConfigError(coded("{where}: {error}", code="cfg_in", where=where, error=exc.args[0]) if where
+                              else exc.args[0]) from None
     return obj
 
 
@@ -157,7 +174,8 @@ def build(cls: type[T], data: Mapping[str, Any] | None, source: str = "") -> T:
     try:
         return _build(cls, data or {}, "")
     except ConfigError as exc:
-        raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None
+        raise ConfigError(coded("{where}: {error}", code="cfg_in", where=source, error=exc.args[0]) if source
+                          else exc.args[0]) from None
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -209,7 +227,8 @@ def parse_overrides(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
-            raise ConfigError(f"override {pair!r}: expected section.key=value")
+            raise ConfigError(coded("override {pair!r}: expected section.key=value", code="cfg_override_syntax",
+                                    pair=pair))
         node = out
         *parents, leaf = key.split(".")
         for p in parents:

@@ -10,7 +10,7 @@ import keyring
 import pytest
 import keyring.backend
 import keyring.backends.fail
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hoam_core.events import Event
 from hoam_core.pipeline import RunParams, new_run
@@ -50,6 +50,15 @@ def test_advanced_settings_are_checked_as_you_type(qtbot, window, demo):
     assert not form.start_button.isEnabled()
     form.overrides_edit.setPlainText("- a list")
     qtbot.waitUntil(lambda: "key: value" in form.overrides_status.text())
+    set_language("zh_TW")  # the training config's own checks (in the helper process) in the user's language
+    try:
+        below = QCoreApplication.translate("messages", "{where}: {value} is below the minimum {lo}")
+        form.overrides_edit.setPlainText("optim:\n  epochs: 0\n")
+        qtbot.waitUntil(lambda: below.format(where="optim.epochs", value=0, lo=1) in form.overrides_status.text(),
+                        timeout=60000)
+        assert "below the minimum" not in form.overrides_status.text()
+    finally:
+        set_language("en")
     form.advanced.setChecked(False)  # overrides off: nothing to check
     assert form.start_button.isEnabled() and form.params().train_overrides == {}
 

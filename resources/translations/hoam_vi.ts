@@ -280,6 +280,14 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
 <context>
     <name>NewRunView</name>
     <message>
+        <source>not valid YAML: {error}</source>
+        <translation>YAML không hợp lệ: {error}</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
+        <translation>Cần các dòng dạng &apos;key: value&apos; (mục viết là &apos;section:&apos; với các khóa thụt lề bên dưới)</translation>
+    </message>
+    <message>
         <source>Input folder</source>
         <translation>Thư mục đầu vào</translation>
     </message>
@@ -973,6 +981,82 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
         <translation>{where} không phản hồi trong {seconds} giây (database.connect_timeout_s) ({said}); hãy kiểm tra mạng và máy chủ</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}: không được để trống</translation>
+    </message>
+    <message>
+        <source>{where}: expected a section (mapping), got {got}</source>
+        <translation>{where}: cần một mục (mapping), nhận được {got}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list, got {value}</source>
+        <translation>{where}: cần một danh sách, nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping, got {value}</source>
+        <translation>{where}: cần một ánh xạ (mapping), nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected true or false, got {value}</source>
+        <translation>{where}: cần true hoặc false, nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, got {value}</source>
+        <translation>{where}: cần một số nguyên, nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a number, got {value}</source>
+        <translation>{where}: cần một số, nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, got {value}</source>
+        <translation>{where}: cần văn bản, nhận được {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; use one of: {allowed}</source>
+        <translation>{where}: không cho phép {value}; hãy dùng một trong các giá trị: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {lo}</source>
+        <translation>{where}: {value} nhỏ hơn giá trị tối thiểu {lo}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the maximum {hi}</source>
+        <translation>{where}: {value} lớn hơn giá trị tối đa {hi}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>{where}: (các) khóa không xác định {keys}; được phép: {allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>(Các) khóa không xác định {keys}; được phép: {allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>; nest dotted keys (optim: {{epochs: 5}}, not optim.epochs: 5)</source>
+        <translation>; hãy viết lồng các khóa có dấu chấm (optim: {{epochs: 5}}, không phải optim.epochs: 5)</translation>
+    </message>
+    <message>
+        <source>{where}: missing (required)</source>
+        <translation>{where}: còn thiếu (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>override {pair!r}: expected section.key=value</source>
+        <translation>Ghi đè {pair!r}: cần có dạng section.key=value</translation>
+    </message>
+    <message>
+        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>data.image_size {size} phải là bội số của 32 (bước nhảy (stride) của mạng backbone), ví dụ {below} hoặc {above}</translation>
+    </message>
+    <message>
+        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>data.batch_size ({batch}) phải là bội số của data.m_per_class ({m}): hãy dùng batch_size {sizes}, hoặc m_per_class là một trong các giá trị {ms}</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>

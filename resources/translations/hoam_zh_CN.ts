@@ -280,6 +280,14 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>NewRunView</name>
     <message>
+        <source>not valid YAML: {error}</source>
+        <translation>不是有效的 YAML：{error}</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
+        <translation>每行应为 &apos;key: value&apos;（配置段写成 &apos;section:&apos;，其下的键需缩进）</translation>
+    </message>
+    <message>
         <source>Input folder</source>
         <translation>输入文件夹</translation>
     </message>
@@ -973,6 +981,82 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
         <translation>{where} 在 {seconds} 秒内没有响应（database.connect_timeout_s）（{said}）；请检查网络和服务器</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}：不能为空</translation>
+    </message>
+    <message>
+        <source>{where}: expected a section (mapping), got {got}</source>
+        <translation>{where}：应为配置段（mapping），实际为 {got}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list, got {value}</source>
+        <translation>{where}：应为列表，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping, got {value}</source>
+        <translation>{where}：应为映射（mapping），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected true or false, got {value}</source>
+        <translation>{where}：应为 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, got {value}</source>
+        <translation>{where}：应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a number, got {value}</source>
+        <translation>{where}：应为数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, got {value}</source>
+        <translation>{where}：应为文本，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; use one of: {allowed}</source>
+        <translation>{where}：不允许 {value}；请使用下列其中之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {lo}</source>
+        <translation>{where}：{value} 低于最小值 {lo}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the maximum {hi}</source>
+        <translation>{where}：{value} 高于最大值 {hi}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>{where}：未知的键 {keys}；允许的键：{allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>未知的键 {keys}；允许的键：{allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>; nest dotted keys (optim: {{epochs: 5}}, not optim.epochs: 5)</source>
+        <translation>；带点的键请改用嵌套写法（optim: {{epochs: 5}}，而不是 optim.epochs: 5）</translation>
+    </message>
+    <message>
+        <source>{where}: missing (required)</source>
+        <translation>{where}：缺少此项（必填）</translation>
+    </message>
+    <message>
+        <source>override {pair!r}: expected section.key=value</source>
+        <translation>覆盖设置 {pair!r}：格式应为 section.key=value</translation>
+    </message>
+    <message>
+        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>data.image_size {size} 必须是 32 的倍数（骨干网络的步幅），例如 {below} 或 {above}</translation>
+    </message>
+    <message>
+        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>data.batch_size（{batch}）必须是 data.m_per_class（{m}）的倍数：请将 batch_size 设为 {sizes}，或将 m_per_class 设为 {ms} 其中之一</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>

@@ -280,6 +280,14 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>NewRunView</name>
     <message>
+        <source>not valid YAML: {error}</source>
+        <translation>不是有效的 YAML：{error}</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
+        <translation>每行應為 &apos;key: value&apos;（區段寫成 &apos;section:&apos;，其下的鍵需縮排）</translation>
+    </message>
+    <message>
         <source>Input folder</source>
         <translation>輸入資料夾</translation>
     </message>
@@ -973,6 +981,82 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the network and the server</source>
         <translation>{where} 在 {seconds} 秒內沒有回應（database.connect_timeout_s）（{said}）；請檢查網路和伺服器</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}：不可為空</translation>
+    </message>
+    <message>
+        <source>{where}: expected a section (mapping), got {got}</source>
+        <translation>{where}：應為區段（mapping），實際為 {got}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list, got {value}</source>
+        <translation>{where}：應為清單，實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping, got {value}</source>
+        <translation>{where}：應為對應（mapping），實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected true or false, got {value}</source>
+        <translation>{where}：應為 true 或 false，實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, got {value}</source>
+        <translation>{where}：應為整數，實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a number, got {value}</source>
+        <translation>{where}：應為數字，實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, got {value}</source>
+        <translation>{where}：應為文字，實際為 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; use one of: {allowed}</source>
+        <translation>{where}：不允許 {value}；請使用下列其中之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {lo}</source>
+        <translation>{where}：{value} 低於最小值 {lo}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the maximum {hi}</source>
+        <translation>{where}：{value} 高於最大值 {hi}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>{where}：未知的鍵 {keys}；允許的鍵：{allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}; allowed: {allowed}{hint}</source>
+        <translation>未知的鍵 {keys}；允許的鍵：{allowed}{hint}</translation>
+    </message>
+    <message>
+        <source>; nest dotted keys (optim: {{epochs: 5}}, not optim.epochs: 5)</source>
+        <translation>；含點的鍵請改用巢狀寫法（optim: {{epochs: 5}}，而非 optim.epochs: 5）</translation>
+    </message>
+    <message>
+        <source>{where}: missing (required)</source>
+        <translation>{where}：缺少此項（必填）</translation>
+    </message>
+    <message>
+        <source>override {pair!r}: expected section.key=value</source>
+        <translation>覆寫設定 {pair!r}：格式應為 section.key=value</translation>
+    </message>
+    <message>
+        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>data.image_size {size} 必須是 32 的倍數（骨幹網路的步幅），例如 {below} 或 {above}</translation>
+    </message>
+    <message>
+        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>data.batch_size（{batch}）必須是 data.m_per_class（{m}）的倍數：請將 batch_size 設為 {sizes}，或將 m_per_class 設為 {ms} 其中之一</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>
