@@ -145,6 +145,7 @@ TEMPLATES: dict[str, str] = {
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
     "cfg_in": QT_TRANSLATE_NOOP("messages", "{where}: {error}"),
+    "cfg_with_overrides": QT_TRANSLATE_NOOP("messages", "{file}, profile {profile}, with the overrides"),
     "cfg_empty": QT_TRANSLATE_NOOP("messages", "{where}: must not be empty"),
     "cfg_not_section": QT_TRANSLATE_NOOP("messages", "{where}: expected a section (mapping), got {got}"),
     "cfg_not_list": QT_TRANSLATE_NOOP("messages", "{where}: expected a list, got {value}"),

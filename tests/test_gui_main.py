@@ -57,6 +57,7 @@ def test_advanced_settings_are_checked_as_you_type(qtbot, window, demo):
         qtbot.waitUntil(lambda: below.format(where="optim.epochs", value=0, lo=1) in form.overrides_status.text(),
                         timeout=60000)
         assert "below the minimum" not in form.overrides_status.text()
+        assert "with the overrides" not in form.overrides_status.text()
     finally:
         set_language("en")
     form.advanced.setChecked(False)  # overrides off: nothing to check

@@ -172,6 +172,14 @@ def test_cancel_then_resume_gives_the_uninterrupted_result(dataset, tmp_path):
     assert rows[0] == rows[1] and len(rows[0]) == 2
 
 
+def test_a_bad_override_is_named_as_one():
+    with pytest.raises(ConfigError, match=r"train_configs\.yaml, profile cpu, with the overrides: optim\.epochs: 0 is "
+                                          "below the minimum 1"):
+        load_train_config(profile="cpu", overrides={"optim": {"epochs": 0}})
+    with pytest.raises(ConfigError, match=r"train_configs\.yaml: unknown training profile 'nope'"):
+        load_train_config(profile="nope")
+
+
 def test_precision_follows_the_device():
     assert resolve_precision(tiny_config()) == ("cpu", "32-true")
     gpu = load_train_config(profile="gpu")

@@ -140,7 +140,9 @@ def load_train_config(path: Path | None = None, profile: str | None = None,
         data = {**section, "profile": name}
     elif profile and data.get("profile") not in (None, profile):
         raise ConfigError(f"{path}: holds one config (profile {data.get('profile')!r}), not profile {profile!r}")
-    return cfg.build(TrainConfig, cfg.merge(data, overrides or {}), str(path))
+    source = (coded("{file}, profile {profile}, with the overrides", code="cfg_with_overrides", file=path,
+                    profile=data.get("profile")) if overrides else str(path))  # an error may lie in either
+    return cfg.build(TrainConfig, cfg.merge(data, overrides or {}), source)
 
 
 def save_train_config(config: TrainConfig, path: Path) -> None:

@@ -987,6 +987,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{where}: {error}</translation>
     </message>
     <message>
+        <source>{file}, profile {profile}, with the overrides</source>
+        <translation>{file}, cấu hình {profile}, cùng các giá trị ghi đè</translation>
+    </message>
+    <message>
         <source>{where}: must not be empty</source>
         <translation>{where}: không được để trống</translation>
     </message>

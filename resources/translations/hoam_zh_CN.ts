@@ -987,6 +987,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>{file}, profile {profile}, with the overrides</source>
+        <translation>{file}（训练配置 {profile}）加上覆盖设置</translation>
+    </message>
+    <message>
         <source>{where}: must not be empty</source>
         <translation>{where}：不能为空</translation>
     </message>

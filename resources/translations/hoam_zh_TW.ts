@@ -987,6 +987,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>{file}, profile {profile}, with the overrides</source>
+        <translation>{file}（訓練設定檔 {profile}）加上覆寫設定</translation>
+    </message>
+    <message>
         <source>{where}: must not be empty</source>
         <translation>{where}：不可為空</translation>
     </message>
