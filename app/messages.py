@@ -145,6 +145,23 @@ TEMPLATES: dict[str, str] = {
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
     "cfg_in": QT_TRANSLATE_NOOP("messages", "{where}: {error}"),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "messages", "no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some "
+                    "space there or choose another output folder, then resume the run"),
+    "keyring_missing_store": QT_TRANSLATE_NOOP(
+        "messages", "cannot store the password: this machine has no OS keyring (Windows Credential Manager, macOS "
+                    "Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment "
+                    "variable instead, or type the password when asked."),
+    "keyring_missing_delete": QT_TRANSLATE_NOOP(
+        "messages", "cannot delete the password: this machine has no OS keyring (Windows Credential Manager, macOS "
+                    "Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment "
+                    "variable instead, or type the password when asked."),
+    "keyring_refused_store": QT_TRANSLATE_NOOP(
+        "messages", "the OS keyring refused to store the password for {user} ({service}): {why}. Unlock the keyring "
+                    "and try again."),
+    "keyring_refused_delete": QT_TRANSLATE_NOOP(
+        "messages", "the OS keyring refused to delete the password for {user} ({service}): {why}. Unlock the "
+                    "keyring and try again."),
     "cfg_with_overrides": QT_TRANSLATE_NOOP("messages", "{file}, profile {profile}, with the overrides"),
     "cfg_empty": QT_TRANSLATE_NOOP("messages", "{where}: must not be empty"),
     "cfg_not_section": QT_TRANSLATE_NOOP("messages", "{where}: expected a section (mapping), got {got}"),

@@ -9,6 +9,7 @@ from hoam_core import credentials
 from hoam_core.config import DatabaseSite
 
 from .i18n import LANGUAGES, current_language, set_language
+from .messages import error_text
 from .new_run_view import fill_profiles, name_profiles
 
 
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
             credentials.store_password(service, user, edit.text())
             status.setText(self.tr("Stored in the keyring."))
         except credentials.CredentialError as exc:
-            status.setText(str(exc))
+            status.setText(error_text(exc))
         edit.clear()
 
     def forget(self, index: int) -> None:
@@ -125,4 +126,4 @@ class SettingsDialog(QDialog):
             credentials.delete_password(service, user)
             status.setText(self.tr("Removed from the keyring."))
         except credentials.CredentialError as exc:
-            status.setText(str(exc))
+            status.setText(error_text(exc))

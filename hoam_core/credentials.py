@@ -13,6 +13,7 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from .config import DatabaseSite, SshConfig
+from .events import coded
 
 DB_PASSWORD_ENV = "HOAM_DB_PASSWORD"
 SSH_PASSWORD_ENV = "HOAM_SSH_PASSWORD"
@@ -54,11 +55,15 @@ def get_password(service: str, user: str, *, env_var: str = DB_PASSWORD_ENV,
     return None
 
 
-def _no_keyring(action: str) -> CredentialError:
-    return CredentialError(
-        f"cannot {action} the password: this machine has no OS keyring (Windows Credential Manager, "
-        f"macOS Keychain or a Secret Service such as GNOME Keyring). Set the {DB_PASSWORD_ENV} or "
-        f"{SSH_PASSWORD_ENV} environment variable instead, or type the password when asked.")
+def _no_keyring(storing: bool) -> CredentialError:
+    env = {"db_env": DB_PASSWORD_ENV, "ssh_env": SSH_PASSWORD_ENV}
+    return CredentialError(coded(
+        "cannot store the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or "
+        "a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or "
+        "type the password when asked.", code="keyring_missing_store", **env) if storing else coded(
+        "cannot delete the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or "
+        "a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or "
+        "type the password when asked.", code="keyring_missing_delete", **env))
 
 
 def store_password(service: str, user: str, password: str) -> None:
@@ -66,10 +71,11 @@ def store_password(service: str, user: str, password: str) -> None:
     try:
         keyring.set_password(service, user, password)
     except NoKeyringError:
-        raise _no_keyring("store") from None
+        raise _no_keyring(storing=True) from None
     except KeyringError as exc:
-        raise CredentialError(f"the OS keyring refused to store the password for {user} ({service}): "
-                              f"{exc}. Unlock the keyring and try again.") from None
+        raise CredentialError(coded("the OS keyring refused to store the password for {user} ({service}): {why}. "
+                                    "Unlock the keyring and try again.", code="keyring_refused_store", user=user,
+                                    service=service, why=exc)) from None
 
 
 def delete_password(service: str, user: str) -> None:
@@ -77,9 +83,10 @@ def delete_password(service: str, user: str) -> None:
     try:
         keyring.delete_password(service, user)
     except NoKeyringError:
-        raise _no_keyring("delete") from None
+        raise _no_keyring(storing=False) from None
     except PasswordDeleteError:
         return
     except KeyringError as exc:
-        raise CredentialError(f"the OS keyring refused to delete the password for {user} ({service}): "
-                              f"{exc}. Unlock the keyring and try again.") from None
+        raise CredentialError(coded("the OS keyring refused to delete the password for {user} ({service}): {why}. "
+                                    "Unlock the keyring and try again.", code="keyring_refused_delete", user=user,
+                                    service=service, why=exc)) from None

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .config import APP_NAME
+from .events import coded
 
 STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
 STATE_FILE = "state.json"
@@ -59,9 +60,10 @@ def _mount_point(path: Path) -> Path:
 def disk_full(path: Path) -> DiskFullError:
     """The error for "no space left" while writing under ``path``: which disk, and what to do."""
     free_mb = shutil.disk_usage(path).free / 1e6
-    return DiskFullError(errno.ENOSPC, f"no space left on the disk holding {path} (mounted at {_mount_point(path)}, "
-                                       f"{free_mb:.1f} MB free now); free some space there or choose another output "
-                                       "folder, then resume the run")
+    return DiskFullError(errno.ENOSPC, coded("no space left on the disk holding {path} (mounted at {mount}, {free} MB "
+                                             "free now); free some space there or choose another output folder, then "
+                                             "resume the run", code="disk_full", path=path, mount=_mount_point(path),
+                                             free=f"{free_mb:.1f}"))
 
 
 def _is_disk_full(exc: BaseException) -> bool:

@@ -12,6 +12,7 @@ import keyring.backend
 import keyring.backends.fail
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from hoam_core import credentials
 from hoam_core.events import Event
 from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
@@ -286,6 +287,13 @@ def test_settings_store_passwords_in_the_keyring_and_switch_language(qtbot, wind
         edit.setText("s3cret")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         assert "no OS keyring" in status.text()
+        set_language("zh_TW")  # said in the user's language, with the variables it names
+        try:
+            edit.setText("s3cret")
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+            assert "no OS keyring" not in status.text() and credentials.DB_PASSWORD_ENV in status.text()
+        finally:
+            set_language("en")
     finally:
         keyring.set_keyring(previous)
 

@@ -987,6 +987,26 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{where}: {error}</translation>
     </message>
     <message>
+        <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
+        <translation>Ổ đĩa chứa {path} đã hết dung lượng (gắn tại {mount}, hiện còn trống {free} MB); hãy giải phóng dung lượng trên ổ đó hoặc chọn thư mục đầu ra khác, rồi tiếp tục lượt huấn luyện</translation>
+    </message>
+    <message>
+        <source>cannot store the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>Không thể lưu mật khẩu: máy này không có keyring của hệ điều hành (Windows Credential Manager, macOS Keychain hoặc một Secret Service như GNOME Keyring). Hãy đặt biến môi trường {db_env} hoặc {ssh_env}, hoặc nhập mật khẩu khi được hỏi.</translation>
+    </message>
+    <message>
+        <source>cannot delete the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>Không thể xóa mật khẩu: máy này không có keyring của hệ điều hành (Windows Credential Manager, macOS Keychain hoặc một Secret Service như GNOME Keyring). Hãy đặt biến môi trường {db_env} hoặc {ssh_env}, hoặc nhập mật khẩu khi được hỏi.</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>Keyring của hệ điều hành từ chối lưu mật khẩu cho {user} ({service}): {why}. Hãy mở khóa keyring rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to delete the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>Keyring của hệ điều hành từ chối xóa mật khẩu cho {user} ({service}): {why}. Hãy mở khóa keyring rồi thử lại.</translation>
+    </message>
+    <message>
         <source>{file}, profile {profile}, with the overrides</source>
         <translation>{file}, cấu hình {profile}, cùng các giá trị ghi đè</translation>
     </message>

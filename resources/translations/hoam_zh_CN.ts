@@ -987,6 +987,26 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
+        <translation>存放 {path} 的磁盘已无可用空间（挂载于 {mount}，当前剩余 {free} MB）；请在该磁盘上腾出空间或选择其他输出文件夹，然后继续此次训练</translation>
+    </message>
+    <message>
+        <source>cannot store the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>无法保存密码：这台电脑没有操作系统密钥环（Windows 凭据管理器、macOS 钥匙串或 GNOME Keyring 等 Secret Service）。请改为设置环境变量 {db_env} 或 {ssh_env}，或在询问时输入密码。</translation>
+    </message>
+    <message>
+        <source>cannot delete the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>无法删除密码：这台电脑没有操作系统密钥环（Windows 凭据管理器、macOS 钥匙串或 GNOME Keyring 等 Secret Service）。请改为设置环境变量 {db_env} 或 {ssh_env}，或在询问时输入密码。</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>操作系统密钥环拒绝保存 {user}（{service}）的密码：{why}。请解锁密钥环后再试一次。</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to delete the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>操作系统密钥环拒绝删除 {user}（{service}）的密码：{why}。请解锁密钥环后再试一次。</translation>
+    </message>
+    <message>
         <source>{file}, profile {profile}, with the overrides</source>
         <translation>{file}（训练配置 {profile}）加上覆盖设置</translation>
     </message>

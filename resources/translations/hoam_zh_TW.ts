@@ -987,6 +987,26 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
+        <translation>存放 {path} 的磁碟已無可用空間（掛載於 {mount}，目前剩餘 {free} MB）；請在該磁碟上騰出空間或選擇其他輸出資料夾，然後繼續此次訓練</translation>
+    </message>
+    <message>
+        <source>cannot store the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>無法儲存密碼：這台電腦沒有作業系統金鑰圈（Windows 認證管理員、macOS 鑰匙圈或 GNOME Keyring 等 Secret Service）。請改為設定環境變數 {db_env} 或 {ssh_env}，或在詢問時輸入密碼。</translation>
+    </message>
+    <message>
+        <source>cannot delete the password: this machine has no OS keyring (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Set the {db_env} or {ssh_env} environment variable instead, or type the password when asked.</source>
+        <translation>無法刪除密碼：這台電腦沒有作業系統金鑰圈（Windows 認證管理員、macOS 鑰匙圈或 GNOME Keyring 等 Secret Service）。請改為設定環境變數 {db_env} 或 {ssh_env}，或在詢問時輸入密碼。</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>作業系統金鑰圈拒絕儲存 {user}（{service}）的密碼：{why}。請解鎖金鑰圈後再試一次。</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to delete the password for {user} ({service}): {why}. Unlock the keyring and try again.</source>
+        <translation>作業系統金鑰圈拒絕刪除 {user}（{service}）的密碼：{why}。請解鎖金鑰圈後再試一次。</translation>
+    </message>
+    <message>
         <source>{file}, profile {profile}, with the overrides</source>
         <translation>{file}（訓練設定檔 {profile}）加上覆寫設定</translation>
     </message>
