@@ -3,7 +3,8 @@
 The core sends each stage, progress and message event as English text plus a ``code`` and its
 values (``Event.data``); an event whose code has a template here is shown translated, any other
 in English. Errors the core raises with a coded message (``hoam_core.events.coded``) are shown
-alike: their code has a template here too (:func:`error_text`, and a failed run's ``error_code``).
+alike: their code has a template here too; an event value that is such a message
+(``hoam_core.events.coded_value``, e.g. a failed run's ``error``) is said translated as well.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hoam_core.events import coded_error
+from hoam_core.events import error_value
 
 # ``str.format`` templates by event code (stage, progress and message texts), in English; their
 # fields are the event's data keys, and each gives exactly the core's English text.
@@ -257,10 +258,7 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
     source = TEMPLATES.get(code)
     if source is None:
         return english
-    data = {k: message_text(v["coded"], v["data"], v["text"]) if isinstance(v, dict) and "coded" in v else v
-            for k, v in data.items()}  # a coded value (hoam_core.events.coded): said in the language too
-    if "error_code" in data:  # a failed run: the error it failed with, translated first
-        data = {**data, "error": coded_error_text(data, data["error"])}
+    data = {k: value_text(v) for k, v in data.items()}
     if code == "ingest_summary":  # the reasons files were left out, in words
         data = {**data, "reasons_text": _reasons_text(data["reasons"])}
     template = QCoreApplication.translate("messages", source)
@@ -272,12 +270,14 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
         return english
 
 
-def coded_error_text(coded: Mapping[str, Any], english: str) -> str:
-    """An error's message ``english`` in the user's language where ``coded`` (event data, or
-    :func:`~hoam_core.events.coded_error`'s) names the template it was made from, else as it is."""
-    return message_text(coded["error_code"], coded["error_data"], english) if "error_code" in coded else english
+def value_text(value: Any) -> Any:
+    """A value of event data as shown: a coded message (``hoam_core.events.coded_value``) in the
+    user's language, anything else as it is."""
+    if isinstance(value, dict) and "coded" in value:
+        return message_text(value["coded"], value["data"], value["text"])
+    return value
 
 
 def error_text(exc: BaseException) -> str:
     """An exception's message in the user's language where the core coded it, else as it is."""
-    return coded_error_text(coded_error(exc), str(exc))
+    return value_text(error_value(exc))

@@ -4,8 +4,8 @@ Everything that loads torch runs outside the GUI's interpreter, so it never hold
 interpreter lock: a thread in the same process stalled the GUI for up to 0.6 s while torch
 loaded. :func:`run_child` runs a pipeline; its messages to the parent on ``outbox`` are
 ``("event", Event)``, ``("ask", kind, payload)`` (the answer comes back on ``inbox``) and,
-last, ``("done", status, message, coded)`` (``coded``: the error's code and values, for its
-translation; :func:`~hoam_core.events.coded_error`); ``cancel`` is set by the parent. :func:`check_overrides`
+last, ``("done", status, message)`` (a failed run's message: :func:`~hoam_core.events.error_value`,
+for its translation); ``cancel`` is set by the parent. :func:`check_overrides`
 and :func:`predict_images` are short jobs for the app's helper process.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from hoam_core.events import CancelToken, Cancelled, Event, Reporter, coded_error
+from hoam_core.events import CancelToken, Cancelled, Event, Reporter, error_value
 from hoam_core.logs import logging_sink, setup_logging
 from hoam_core.pipeline import run_pipeline
 
@@ -54,13 +54,13 @@ def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
         state = run_pipeline(Path(run_dir), reporter=reporter, until=until,
                              orientation=lambda request: _ask(outbox, inbox, token, "orientation", request),
                              password=lambda prompt: _ask(outbox, inbox, token, "password", prompt))
-        status, message, coded = state.status, state.data.get("message", ""), {}
+        status, message = state.status, state.data.get("message", "")
     except Cancelled as exc:
-        status, message, coded = "cancelled", str(exc), {}
+        status, message = "cancelled", str(exc)
     except Exception as exc:  # the run is marked failed on disk; the GUI shows why
-        status, message, coded = "failed", str(exc) or type(exc).__name__, coded_error(exc)
+        status, message = "failed", error_value(exc) or type(exc).__name__
         sink(Event("message", text=traceback.format_exc(), level="debug", code="traceback"))
-    outbox.put(("done", status, message, coded))
+    outbox.put(("done", status, message))
 
 
 def check_overrides(overrides: dict[str, Any], profile: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from hoam_core.events import CancelToken, Cancelled, Event
 from hoam_core.runs import RunState
 
-from .messages import coded_error_text
+from .messages import value_text
 from .processes import POLL_S, run_child
 from .tasks import Asker
 
@@ -98,8 +98,7 @@ class PipelineWorker(QObject):
                 except Cancelled:
                     pass  # the child's token follows the cancel event
             elif kind == "done":
-                status, message, coded = rest
-                message = coded_error_text(coded, message)  # an error in the user's language
+                status, message = rest[0], value_text(rest[1])  # an error in the user's language
         self._process.join()
         self.done.emit(status, message)
 

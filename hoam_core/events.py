@@ -40,20 +40,26 @@ class CodedText(str):
 
 def coded(template: str, code: str, **data: Any) -> CodedText:
     """``template`` filled with ``data``, keeping both. Values other than numbers and None are kept
-    as text (JSON-friendly); a :class:`CodedText` value as ``{"coded": code, "data": ..., "text": ...}``,
-    so that it is said in the user's language too."""
+    as text (JSON-friendly); a :class:`CodedText` value as its :func:`coded_value`, so that it is
+    said in the user's language too."""
     plain = {k: v if v is None or isinstance(v, (int, float)) else str(v) for k, v in data.items()}
     text = CodedText(template.format(**plain))
     text.code = code
-    text.data = {k: {"coded": v.code, "data": v.data, "text": str(v)} if isinstance(v, CodedText) else plain[k]
-                 for k, v in data.items()}
+    text.data = {k: coded_value(v) if isinstance(v, CodedText) else plain[k] for k, v in data.items()}
     return text
 
 
-def coded_error(exc: BaseException) -> dict[str, Any]:
-    """Event data naming the :class:`CodedText` ``exc`` was raised with (``error_code``, ``error_data``), or none."""
+def coded_value(text: CodedText) -> dict[str, Any]:
+    """``text`` as a JSON-friendly value of event data: ``{"coded": code, "data": ..., "text": ...}``,
+    which a front end says by ``code``'s template in the user's language."""
+    return {"coded": text.code, "data": text.data, "text": str(text)}
+
+
+def error_value(exc: BaseException) -> dict[str, Any] | str:
+    """An exception's message as a value of event data: the :func:`coded_value` of the
+    :class:`CodedText` it was raised with, else its text."""
     text = next((a for a in exc.args if isinstance(a, CodedText)), None)
-    return {"error_code": text.code, "error_data": text.data} if text is not None else {}
+    return coded_value(text) if text is not None else str(exc)
 
 
 class EventSink(Protocol):

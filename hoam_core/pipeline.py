@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
-from .events import Cancelled, Reporter, coded_error, keeping_warnings
+from .events import Cancelled, Reporter, error_value, keeping_warnings
 from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
 from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
                           answers_from_mapping, check_answers)
@@ -176,8 +176,7 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
             raise
         except BaseException as exc:
             state.update(status="failed", message=str(exc) or type(exc).__name__)
-            reporter.message(f"Run failed: {exc}", level="error", code="run_failed", error=str(exc),
-                             **coded_error(exc))
+            reporter.message(f"Run failed: {exc}", level="error", code="run_failed", error=error_value(exc))
             raise
         if all(s in state.stages_done for s in STAGES):
             state.update(status="completed", message="")

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 import yaml
 
 from hoam_core.config import load_system_config
-from hoam_core.events import CancelToken, Cancelled, ListSink, Reporter, coded_error
+from hoam_core.events import CancelToken, Cancelled, ListSink, Reporter, error_value
 from hoam_core.metadata import APPLICATION_NAME, MetadataError
 from hoam_core.pipeline import STAGES, run_pipeline
 from hoam_core.runs import DiskFullError, RunState, TaskStore
@@ -230,7 +230,7 @@ def test_disk_full(tmp_path, size, where):
         message = result.state.data["message"]
         assert result.state.status == "failed" and f"no space left on the disk holding {result.run_dir}" in message
         assert f"mounted at {task.runs}" in message and "free some space there" in message
-        assert coded_error(result.error)["error_code"] == "disk_full"  # the GUI says it in the user's language
+        assert error_value(result.error)["coded"] == "disk_full"  # the GUI says it in the user's language
         done = {"ingest": [], "state": ["ingest"], "dataset": ["ingest", "orientation"]}[where]
         assert result.state.stages_done == done
         for name in ("dataset", "oriented_data", *(["raw_data", "manifest.csv"] if where == "ingest" else [])):

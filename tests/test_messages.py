@@ -87,11 +87,12 @@ def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
             "folder_evaluation_started", "folder_evaluation_summary", "run_cancelled", "run_failed"} <= codes
     for event in core_events:
         assert event.code in TEMPLATES, f"no template for {event.kind} {event.text!r}"
-        assert TEMPLATES[event.code].format(**event.data) == event.text, event.code
+        english = {k: v["text"] if isinstance(v, dict) and "coded" in v else v for k, v in event.data.items()}
+        assert TEMPLATES[event.code].format(**english) == event.text, event.code
         assert json.loads(json.dumps(event.data)) == event.data, f"{event.code}: data is not JSON-friendly"
     [failed] = [e for e in core_events if e.code == "run_failed"]  # with the coded error it failed with
-    assert failed.data["error_code"] == "input_empty"
-    assert TEMPLATES["input_empty"].format(**failed.data["error_data"]) == failed.data["error"]
+    assert failed.data["error"]["coded"] == "input_empty"
+    assert TEMPLATES["input_empty"].format(**failed.data["error"]["data"]) == failed.data["error"]["text"]
 
 
 def _coded_templates() -> dict[str, str]:
@@ -133,10 +134,10 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
             translated = translator.translate("messages", TEMPLATES[event.code])
             assert translated, f"{language}: {event.code} is not translated"
             data = dict(event.data)
-            if "error_code" in data:  # a failed run: the error it failed with is said in the language too
-                data["error"] = translator.translate("messages", TEMPLATES[data["error_code"]]).format(
-                    **data["error_data"])
-                assert data["error"] != event.data["error"]
+            if event.code == "run_failed":  # the error it failed with is said in the language too
+                error = data["error"]
+                data["error"] = translator.translate("messages", TEMPLATES[error["coded"]]).format(**error["data"])
+                assert data["error"] != error["text"]
             if event.code == "ingest_summary":  # and the reasons files were left out
                 data["reasons_text"] = ", ".join(f"{n} {translator.translate('reasons', LEFT_OUT_REASONS[r])}"
                                                  for r, n in data["reasons"].items())
