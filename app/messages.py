@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hoam_core.events import error_value
+from hoam_core.events import CodedText, coded_value, error_value
 
 # ``str.format`` templates by event code (stage, progress and message texts), in English; their
 # fields are the event's data keys, and each gives exactly the core's English text.
@@ -181,11 +181,85 @@ TEMPLATES: dict[str, str] = {
     "cfg_missing": QT_TRANSLATE_NOOP("messages", "{where}: missing (required)"),
     "cfg_override_syntax": QT_TRANSLATE_NOOP("messages", "override {pair!r}: expected section.key=value"),
     "cfg_image_size": QT_TRANSLATE_NOOP(
-        "messages", "data.image_size {size} must be a multiple of 32 (the backbone's stride), e.g. {below} or "
-                    "{above}"),
+        "messages", "image_size {size} must be a multiple of 32 (the backbone's stride), e.g. {below} or {above}"),
     "cfg_batch_multiple": QT_TRANSLATE_NOOP(
-        "messages", "data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size "
-                    "{sizes}, or m_per_class one of {ms}"),
+        "messages", "batch_size ({batch}) must be a multiple of m_per_class ({m}): use batch_size {sizes}, or "
+                    "m_per_class one of {ms}"),
+    "cfg_heads": QT_TRANSLATE_NOOP(
+        "messages", "branch_channels ({channels}) must be divisible by attention_heads ({heads})"),
+    "cfg_backbone": QT_TRANSLATE_NOOP(
+        "messages", "backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s"),
+    "cfg_margin": QT_TRANSLATE_NOOP(
+        "messages", "margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 "
+                    "degrees)"),
+    "cfg_no_loss_weight": QT_TRANSLATE_NOOP(
+        "messages", "arcface_weight, triplet_weight and center_weight are all 0; give one a weight"),
+    # a file that cannot be used (hoam_core.images, hoam_core.naming): "{file}: {reason}"
+    "file_problem": QT_TRANSLATE_NOOP("messages", "{file}: {reason}"),
+    "image_dangling_link": QT_TRANSLATE_NOOP("messages", "a link to a file that does not exist"),
+    "image_disappeared": QT_TRANSLATE_NOOP("messages", "file disappeared while reading"),
+    "image_no_permission": QT_TRANSLATE_NOOP("messages", "no permission to read the file"),
+    "image_empty": QT_TRANSLATE_NOOP("messages", "empty file (0 bytes)"),
+    "image_unidentified": QT_TRANSLATE_NOOP(
+        "messages", "not an image Pillow can read (corrupt header or wrong extension)"),
+    "image_bomb": QT_TRANSLATE_NOOP("messages", "image is far too large (over {limit:,} pixels)"),
+    "image_cannot_read": QT_TRANSLATE_NOOP("messages", "cannot read: {error}"),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "messages", "image is far too large ({width}x{height} pixels, limit {limit:,})"),
+    "image_too_small": QT_TRANSLATE_NOOP("messages", "image is only {width}x{height} pixels"),
+    "image_animation": QT_TRANSLATE_NOOP(
+        "messages", "an animation ({format}, {frames} frames), not one photo; save a single frame"),
+    "image_truncated": QT_TRANSLATE_NOOP("messages", "truncated or damaged image data"),
+    "image_cannot_decode": QT_TRANSLATE_NOOP("messages", "cannot decode: {error}"),
+    "name_not_utf8": QT_TRANSLATE_NOOP(
+        "messages", "the name holds bytes that are not UTF-8 text (copied from a system with another encoding?); "
+                    "rename the file"),
+    "name_no_extension": QT_TRANSLATE_NOOP("messages", "no file extension (expected .jpg, .jpeg, .png or .bmp)"),
+    "name_not_image_type": QT_TRANSLATE_NOOP(
+        "messages", "extension .{ext} is not an image type (jpg, jpeg, png, bmp)"),
+    "name_dots": QT_TRANSLATE_NOOP("messages", "more than one dot in the name"),
+    "name_at_sign": QT_TRANSLATE_NOOP("messages", "expected exactly one '@' between board and component"),
+    "name_no_timestamp": QT_TRANSLATE_NOOP("messages", "does not start with a 14-digit timestamp (YYYYmmddHHMMSS)"),
+    "name_bad_timestamp": QT_TRANSLATE_NOOP("messages", "timestamp {timestamp} is not a real date and time"),
+    "name_no_board": QT_TRANSLATE_NOOP("messages", "no board serial between timestamp and '@'"),
+    "name_parts": QT_TRANSLATE_NOOP("messages", "expected {{component}}_{{index}}_{{light}} after '@'"),
+    "name_bad_light": QT_TRANSLATE_NOOP(
+        "messages", "light token {light} is empty or has characters other than letters, digits, '-'"),
+    "name_bad_index": QT_TRANSLATE_NOOP("messages", "no numeric index before the light token (found {index})"),
+    "name_no_component": QT_TRANSLATE_NOOP("messages", "empty component name"),
+    # predict's error column
+    "predict_unreadable": QT_TRANSLATE_NOOP("messages", "unreadable: {reason}"),
+    "predict_class_unknown": QT_TRANSLATE_NOOP("messages", "class unknown: {reason}"),
+    "predict_no_product": QT_TRANSLATE_NOOP(
+        "messages", "class unknown: no product for {image_path} in the metadata database"),
+    "predict_unknown_class": QT_TRANSLATE_NOOP(
+        "messages", "class unknown: this model was not trained on component {component} ({light}) of product "
+                    "{product}"),
+    # model files
+    "module_missing": QT_TRANSLATE_NOOP(
+        "messages", "{folder} is not a deployable module (no {file}); give a run folder whose evaluation finished, "
+                    "or its export/ folder"),
+    "module_format": QT_TRANSLATE_NOOP(
+        "messages", "{file}: format {format} version {version} is not one this version reads ({ours} "
+                    "{our_version}); update HOAM Trainer"),
+    "bundle_unsafe": QT_TRANSLATE_NOOP(
+        "messages", "{file}: refused: the file holds Python objects other than weights, which could run code when "
+                    "loaded ({error}). Only load models from HOAM Trainer or people you trust."),
+    "bundle_unreadable": QT_TRANSLATE_NOOP("messages", "{file}: cannot read the model file ({error})"),
+    "bundle_not_ours": QT_TRANSLATE_NOOP(
+        "messages", "{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool's plain state_dict "
+                    "loads with hoam_core.models.load_legacy_state_dict"),
+    "bundle_newer": QT_TRANSLATE_NOOP("messages", "{file}: written by a newer HOAM Trainer (format {version}); update"),
+    "bundle_mismatch": QT_TRANSLATE_NOOP("messages", "{file}: the weights do not fit the model it describes ({error})"),
+    "weights_missing": QT_TRANSLATE_NOOP(
+        "messages", "model.pretrained_path: {file} does not exist or is not a file; point it at a "
+                    ".pth/.pt/.safetensors file with backbone weights, or leave it empty"),
+    "weights_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a "
+                    "state_dict"),
+    "weights_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{file}: weights do not fit timm backbone {backbone}: {problems}. Use a state_dict saved from "
+                    "that timm model (the full model or its features_only backbone)."),
     "where_sqlite": QT_TRANSLATE_NOOP("messages", "SQLite database {path}"),
     "where_postgres": QT_TRANSLATE_NOOP("messages", "PostgreSQL server {host}:{port} (database {database!r})"),
     "where_postgres_ssh": QT_TRANSLATE_NOOP(
@@ -271,8 +345,10 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
 
 
 def value_text(value: Any) -> Any:
-    """A value of event data as shown: a coded message (``hoam_core.events.coded_value``) in the
-    user's language, anything else as it is."""
+    """A value of event data as shown: a coded message (``hoam_core.events.coded_value``, or a
+    ``CodedText`` itself, as in predict's rows) in the user's language, anything else as it is."""
+    if isinstance(value, CodedText):
+        value = coded_value(value)
     if isinstance(value, dict) and "coded" in value:
         return message_text(value["coded"], value["data"], value["text"])
     return value

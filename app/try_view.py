@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QP
 from hoam_core.naming import has_image_extension
 from hoam_core.runs import RunState
 
+from .messages import error_text, value_text
 from .processes import predict_images
 from .tasks import run_in_child
 from .thumbnails import Gallery
@@ -99,7 +100,7 @@ class TryView(QWidget):
     def _on_predicted(self, rows, error) -> None:
         self.pick_button.setEnabled(True)
         if error is not None:
-            self._show_status(self.tr("Prediction failed: {error}").format(error=error))
+            self._show_status(self.tr("Prediction failed: {error}").format(error=error_text(error)))
             return
         self.rows = rows + self.rows
         self._show_rows()
@@ -111,7 +112,7 @@ class TryView(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             for c, key in enumerate(COLUMNS):
-                value = row.get(key, "")
+                value = value_text(row.get(key, ""))  # the error column: a coded text
                 text = f"{value:.3f}" if isinstance(value, float) else str(value)
                 self.table.setItem(i, c, QTableWidgetItem(Path(text).name if key == "file" else text))
 

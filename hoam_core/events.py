@@ -120,6 +120,8 @@ class Reporter:
                         data=data))
 
     def message(self, text: str, level: str = "info", code: str = "", stage: str = "", **data: Any) -> None:
+        """A message; a :class:`CodedText` value in ``data`` travels as its :func:`coded_value`."""
+        data = {k: coded_value(v) if isinstance(v, CodedText) else v for k, v in data.items()}
         self.sink(Event("message", stage=stage, text=text, level=level, code=code, data=data))
 
     def metrics(self, stage: str, **data: Any) -> None:

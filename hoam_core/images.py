@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .events import coded
+
 MAX_PIXELS = 40_000_000  # far above any AOI crop (an 8k x 5k frame)
 
 
@@ -17,7 +19,7 @@ class ImageReadError(ValueError):
     """An image that cannot be used; ``reason`` says why, for people."""
 
     def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
+        super().__init__(coded("{file}: {reason}", code="file_problem", file=path, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -28,29 +30,35 @@ def _open(path: Path) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(path)
     except FileNotFoundError:
-        raise ImageReadError(path, "a link to a file that does not exist" if path.is_symlink() else
-                             "file disappeared while reading") from None
+        raise ImageReadError(path, coded("a link to a file that does not exist", code="image_dangling_link")
+                             if path.is_symlink() else
+                             coded("file disappeared while reading", code="image_disappeared")) from None
     except PermissionError:
-        raise ImageReadError(path, "no permission to read the file") from None
+        raise ImageReadError(path, coded("no permission to read the file", code="image_no_permission")) from None
     except UnidentifiedImageError:
         size = path.stat().st_size if path.exists() else 0
-        raise ImageReadError(path, "empty file (0 bytes)" if size == 0 else
-                             "not an image Pillow can read (corrupt header or wrong extension)") from None
+        raise ImageReadError(path, coded("empty file (0 bytes)", code="image_empty") if size == 0 else
+                             coded("not an image Pillow can read (corrupt header or wrong extension)",
+                                   code="image_unidentified")) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageReadError(path, f"image is far too large (over {MAX_PIXELS:,} pixels)") from None
+        raise ImageReadError(path, coded("image is far too large (over {limit:,} pixels)", code="image_bomb",
+                                         limit=MAX_PIXELS)) from None
     except OSError as exc:
-        raise ImageReadError(path, f"cannot read: {exc}") from None
+        raise ImageReadError(path, coded("cannot read: {error}", code="image_cannot_read", error=exc)) from None
     w, h = img.size
     if w * h > MAX_PIXELS:
         img.close()
-        raise ImageReadError(path, f"image is far too large ({w}x{h} pixels, limit {MAX_PIXELS:,})")
+        raise ImageReadError(path, coded("image is far too large ({width}x{height} pixels, limit {limit:,})",
+                                         code="image_too_large", width=w, height=h, limit=MAX_PIXELS))
     if w < 2 or h < 2:
         img.close()
-        raise ImageReadError(path, f"image is only {w}x{h} pixels")
+        raise ImageReadError(path, coded("image is only {width}x{height} pixels", code="image_too_small",
+                                         width=w, height=h))
     if getattr(img, "is_animated", False) and img.format != "MPO":  # MPO: a camera JPEG with extra frames
         frames, fmt = img.n_frames, img.format
         img.close()
-        raise ImageReadError(path, f"an animation ({fmt}, {frames} frames), not one photo; save a single frame")
+        raise ImageReadError(path, coded("an animation ({format}, {frames} frames), not one photo; save a single frame",
+                                         code="image_animation", format=fmt, frames=frames))
     return img
 
 
@@ -81,6 +89,7 @@ def load_rgb(path: Path) -> Image.Image:
         raise
     except (OSError, SyntaxError, ValueError) as exc:
         text = str(exc)
-        reason = "truncated or damaged image data" if "truncated" in text.lower() or "broken" in text.lower() \
-            else f"cannot decode: {text}"
+        reason = coded("truncated or damaged image data", code="image_truncated") \
+            if "truncated" in text.lower() or "broken" in text.lower() else \
+            coded("cannot decode: {error}", code="image_cannot_decode", error=text)
         raise ImageReadError(path, reason) from None

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .events import coded
+
 IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "bmp"})
 
 _TIMESTAMP = re.compile(r"\d{14}")
@@ -21,7 +23,7 @@ class AoiNameError(ValueError):
     """A file name that does not follow the AOI grammar; ``reason`` says why, for people."""
 
     def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
+        super().__init__(coded("{file}: {reason}", code="file_problem", file=name, reason=reason))
         self.name = name
         self.reason = reason
 
@@ -63,35 +65,41 @@ def parse_aoi_name(path: str) -> AoiName:
     """
     name = base_name(path)
     if re.search(r"[\ud800-\udfff]", name):
-        raise AoiNameError(name, "the name holds bytes that are not UTF-8 text (copied from a system with another "
-                                 "encoding?); rename the file")
+        raise AoiNameError(name, coded("the name holds bytes that are not UTF-8 text (copied from a system with "
+                                       "another encoding?); rename the file", code="name_not_utf8"))
     if "." not in name:
-        raise AoiNameError(name, "no file extension (expected .jpg, .jpeg, .png or .bmp)")
+        raise AoiNameError(name, coded("no file extension (expected .jpg, .jpeg, .png or .bmp)",
+                                       code="name_no_extension"))
     stem, ext = name.rsplit(".", 1)
     if ext.lower() not in IMAGE_EXTENSIONS:
-        raise AoiNameError(name, f"extension .{ext} is not an image type (jpg, jpeg, png, bmp)")
+        raise AoiNameError(name, coded("extension .{ext} is not an image type (jpg, jpeg, png, bmp)",
+                                       code="name_not_image_type", ext=ext))
     if "." in stem:
-        raise AoiNameError(name, "more than one dot in the name")
+        raise AoiNameError(name, coded("more than one dot in the name", code="name_dots"))
     if stem.count("@") != 1:
-        raise AoiNameError(name, "expected exactly one '@' between board and component")
+        raise AoiNameError(name, coded("expected exactly one '@' between board and component", code="name_at_sign"))
     left, right = stem.split("@")
     ts_text, sep, board = left.partition("_")
     if not _TIMESTAMP.fullmatch(ts_text):
-        raise AoiNameError(name, "does not start with a 14-digit timestamp (YYYYmmddHHMMSS)")
+        raise AoiNameError(name, coded("does not start with a 14-digit timestamp (YYYYmmddHHMMSS)",
+                                       code="name_no_timestamp"))
     try:
         timestamp = dt.datetime.strptime(ts_text, "%Y%m%d%H%M%S")
     except ValueError:
-        raise AoiNameError(name, f"timestamp {ts_text} is not a real date and time") from None
+        raise AoiNameError(name, coded("timestamp {timestamp} is not a real date and time", code="name_bad_timestamp",
+                                       timestamp=ts_text)) from None
     if not sep or not board.strip():
-        raise AoiNameError(name, "no board serial between timestamp and '@'")
+        raise AoiNameError(name, coded("no board serial between timestamp and '@'", code="name_no_board"))
     parts = right.rsplit("_", 2)
     if len(parts) < 3:
-        raise AoiNameError(name, "expected {component}_{index}_{light} after '@'")
+        raise AoiNameError(name, coded("expected {{component}}_{{index}}_{{light}} after '@'", code="name_parts"))
     component, index, light = parts
     if not _LIGHT.fullmatch(light):
-        raise AoiNameError(name, f"light token {light!r} is empty or has characters other than letters, digits, '-'")
+        raise AoiNameError(name, coded("light token {light} is empty or has characters other than letters, digits, '-'",
+                                       code="name_bad_light", light=repr(light)))
     if not _INDEX.fullmatch(index):
-        raise AoiNameError(name, f"no numeric index before the light token (found {index!r})")
+        raise AoiNameError(name, coded("no numeric index before the light token (found {index})", code="name_bad_index",
+                                       index=repr(index)))
     if not component.strip():
-        raise AoiNameError(name, "empty component name")
+        raise AoiNameError(name, coded("empty component name", code="name_no_component"))
     return AoiName(name, timestamp, board, component, int(index), light, ext.lower())

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -933,8 +934,8 @@ def test_every_class_excluded(task):
 # --------------------------------------------------------------------------- the training config
 
 TRAIN_SETS = {
-    "batch-not-multiple": ("data.batch_size=41", "data.batch_size (41) must be a multiple of data.m_per_class (8)"),
-    "image-size": ("data.image_size=100", "data.image_size 100 must be a multiple of 32"),
+    "batch-not-multiple": ("data.batch_size=41", "data: batch_size (41) must be a multiple of m_per_class (8)"),
+    "image-size": ("data.image_size=100", "data: image_size 100 must be a multiple of 32"),
     "epochs-zero": ("optim.epochs=0", "optim.epochs: 0 is below the minimum 1"),
     "lr-text": ("optim.lr=fast", "optim.lr: expected a number"),
     "unknown-key": ("optim.lr_max=0.1", "optim: unknown key(s) lr_max"),
@@ -950,6 +951,7 @@ def test_bad_training_settings_are_refused_before_a_run_starts(task, capsys, kin
     rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
                                "--db", task.sqlite(), "--out", str(task.runs), "--train-set", override)
     assert rc == 2 and expected in said, said
+    assert not re.search(r"\b(\w+): \1\.", said), said  # the section named once, not "data: data.image_size"
     assert not task.runs.exists()
 
 

@@ -166,3 +166,38 @@ def test_try_the_model_labels_dropped_photos_with_their_appearance_score(qtbot, 
         shown = float(view.table.item(i, column).text())
         assert shown == pytest.approx(row["appearance"], abs=1e-3)
         assert (row["label"] == "NG") == (row["appearance"] > threshold)
+
+
+def test_try_the_model_says_a_photo_it_cannot_read_and_a_missing_module_in_the_language(qtbot, tmp_path, evaluated):
+    """Predict's error column and a failed prediction (the helper process's error) are said in zh_TW."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.messages import TEMPLATES
+    from app.try_view import COLUMNS, TryView
+    from hoam_core.runs import RunState
+
+    run_dir = shutil.copytree(evaluated[0], tmp_path / "runs" / evaluated[0].name)
+    RunState(run_dir).update(stage_done="evaluate")
+    junk = tmp_path / "20250101000000_B1@C1_1_top.jpg"
+    junk.write_bytes(b"not a photo" * 50)
+    set_language("zh_TW")
+    try:
+        view = TryView()
+        qtbot.addWidget(view)
+        view.load(run_dir)
+        view.predict([junk])
+        qtbot.waitUntil(lambda: len(view.rows) == 1 and view.pick_button.isEnabled(), timeout=120_000)
+        problem = view.table.item(0, COLUMNS.index("error")).text()
+        reason = QCoreApplication.translate("messages", TEMPLATES["image_unidentified"])
+        assert view.rows[0]["error"].code == "predict_unreadable" and view.rows[0]["label"] == ""
+        assert reason in problem and "Pillow can read" not in problem and reason != TEMPLATES["image_unidentified"]
+        (run_dir / "export" / "configs.json").unlink()
+        view.predict([junk])
+        qtbot.waitUntil(lambda: view.pick_button.isEnabled() and "configs.json" in view.status.text(), timeout=120_000)
+        status = view.status.text()
+    finally:
+        set_language("en")
+    assert "is not a deployable module" not in status and "Prediction failed" not in status
+    assert len(view.rows) == 1  # the earlier row stays

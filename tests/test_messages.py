@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import io
 import json
 import re
 import shutil
@@ -18,6 +19,7 @@ from pathlib import Path
 from string import Formatter
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 import hoam_core
@@ -25,6 +27,8 @@ from hoam_core.config import DatabaseSite, EvaluationConfig
 from hoam_core.evaluation.evaluate import evaluate_folder
 from hoam_core.evaluation.predict import predict
 from hoam_core.events import CancelToken, Cancelled, Event, ListSink, Reporter
+from hoam_core.images import ImageReadError, load_rgb
+from hoam_core.naming import AoiNameError, parse_aoi_name
 from hoam_core.orientation import OrientationAnswer, fixed_provider
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
@@ -176,6 +180,43 @@ def test_an_error_is_said_in_the_language_with_the_place_it_names(qapp, tmp_path
     finally:
         set_language("en")
     assert where in said and "SQLite database" not in said and "cannot be read" not in said
+
+
+def test_a_photo_that_cannot_be_used_is_said_in_the_language_with_its_reason(qapp, tmp_path):
+    """Why a photo or its name cannot be used is coded: the error, and a warning that carries the reason
+    (the dataset stage's "Left out"), say it in the user's language."""
+    empty, cut = tmp_path / "empty.jpg", tmp_path / "cut.jpg"
+    empty.write_bytes(b"")
+    whole = io.BytesIO()
+    Image.effect_noise((256, 256), 60).convert("RGB").save(whole, "JPEG")
+    cut.write_bytes(whole.getvalue()[:len(whole.getvalue()) // 2])
+    errors = []
+    for path in (empty, cut):
+        with pytest.raises(ImageReadError) as info:
+            load_rgb(path)
+        errors.append(info.value)
+    with pytest.raises(AoiNameError) as info:
+        parse_aoi_name("20250101000000_B1@C1_1_top.tif")
+    errors.append(info.value)
+    assert [e.reason.code for e in errors] == ["image_empty", "image_truncated", "name_not_image_type"]
+    sink = ListSink()
+    Reporter(sink).message(f"Left out {cut}: {errors[1].reason}", level="warning", code="image_left_out",
+                           file=str(cut), reason=errors[1].reason)
+    [event] = sink.events
+    assert event.data["reason"]["coded"] == "image_truncated" and json.loads(json.dumps(event.data))
+    assert [error_text(e) for e in errors] == [str(e) for e in errors]  # English: the text as raised
+    assert message_text(event.code, event.data, event.text) == event.text
+    set_language("zh_TW")
+    try:
+        said = [error_text(e) for e in errors] + [message_text(event.code, event.data, event.text)]
+        reasons = [QCoreApplication.translate("messages", TEMPLATES[e.reason.code]).format(**e.reason.data)
+                   for e in errors] + [QCoreApplication.translate("messages", TEMPLATES["image_truncated"])]
+    finally:
+        set_language("en")
+    for text, reason, error in zip(said, reasons, errors + [errors[1]]):
+        assert reason in text and str(error.reason) not in text, text
+    assert "20250101000000_B1@C1_1_top.tif" in said[2] and ".tif" in reasons[2]
+    assert str(cut) in said[3] and said[3] != event.text
 
 
 def test_a_translation_that_lost_a_field_falls_back_to_english(qapp, tmp_path):

@@ -153,7 +153,7 @@ def test_sampler_gives_m_per_class_deterministic_per_epoch():
 
 
 def test_batch_size_must_be_multiple_of_m():
-    with pytest.raises(ConfigError, match=r"batch_size \(30\).*multiple of data.m_per_class \(8\).*24 or 32"):
+    with pytest.raises(ConfigError, match=r"batch_size \(30\).*multiple of m_per_class \(8\).*24 or 32"):
         data_config(batch_size=30, m_per_class=8)
 
 

@@ -25,7 +25,7 @@ from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, w
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
 from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.evaluation.threshold import Threshold, calibrate
-from hoam_core.events import Reporter, keeping_warnings
+from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
 from hoam_core.pipeline import load_answers
@@ -137,7 +137,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     model, meta = load_model(run_dir / MODEL_FILE)
     emb, errors = embed_files(model, meta, [dataset_dir / it.file for it in items], batch_size=config.batch_size,
                               reporter=reporter, stage=STAGE, what="dataset images")
-    unreadable = [f"{it.file}: {e}" for it, e in zip(items, errors) if e]
+    unreadable = [coded("{file}: {reason}", code="file_problem", file=it.file, reason=e)
+                  for it, e in zip(items, errors) if e]
     for line in unreadable:
         reporter.message(f"Left out of the evaluation: {line}", level="warning", stage=STAGE,
                          code="left_out_of_evaluation", file=line)

@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from hoam_core.evaluation import appearance
+from hoam_core.events import coded
 from hoam_core.runs import atomic_write_json
 
 FORMAT, FORMAT_VERSION = "hoam-deploy", 1
@@ -130,12 +131,15 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
     module_dir = Path(module_dir)
     path = module_dir / CONFIG_FILE
     if not path.is_file():
-        raise ModuleError(f"{module_dir} is not a deployable module (no {CONFIG_FILE}); give a run folder whose "
-                          "evaluation finished, or its export/ folder")
+        raise ModuleError(coded("{folder} is not a deployable module (no {file}); give a run folder whose evaluation "
+                                "finished, or its export/ folder", code="module_missing", folder=module_dir,
+                                file=CONFIG_FILE))
     configs = json.loads(path.read_text(encoding="utf-8"))
     if configs.get("format") != FORMAT or configs.get("format_version", 0) > FORMAT_VERSION:
-        raise ModuleError(f"{path}: format {configs.get('format')!r} version {configs.get('format_version')} is not "
-                          f"one this version reads ({FORMAT} {FORMAT_VERSION}); update HOAM Trainer")
+        raise ModuleError(coded("{file}: format {format} version {version} is not one this version reads ({ours} "
+                                "{our_version}); update HOAM Trainer", code="module_format", file=path,
+                                format=repr(configs.get("format")), version=configs.get("format_version"),
+                                ours=FORMAT, our_version=FORMAT_VERSION))
     with np.load(module_dir / configs["references"], allow_pickle=False) as data:
         references = {k: data[k] for k in REFERENCE_KEYS}
     check = configs.get("appearance_check")

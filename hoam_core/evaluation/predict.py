@@ -28,7 +28,7 @@ from hoam_core.evaluation.embed import embed_files, load_model
 from hoam_core.evaluation.export import BUNDLE_FILE, read_module
 from hoam_core.evaluation.metrics import knn_vote, top_k
 from hoam_core.evaluation.report import write_csv
-from hoam_core.events import Reporter
+from hoam_core.events import Reporter, coded
 from hoam_core.naming import AoiNameError, has_image_extension, parse_aoi_name
 from hoam_core.orientation import NG
 
@@ -115,7 +115,7 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
             names.append(parse_aoi_name(p.name))
         except AoiNameError as exc:
             names.append(None)
-            notes[i] = f"class unknown: {exc.reason}"
+            notes[i] = coded("class unknown: {reason}", code="predict_class_unknown", reason=exc.reason)
     parsed = [n for n in names if n is not None]
     products: dict[str, str] = {}
     if parsed and line.get("site") and line.get("line_id"):
@@ -132,12 +132,14 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
         if n is not None:
             product = products.get(n.image_path, "")
             if not product:
-                notes[i] = notes[i] or f"class unknown: no product for {n.image_path} in the metadata database"
+                notes[i] = notes[i] or coded("class unknown: no product for {image_path} in the metadata database",
+                                             code="predict_no_product", image_path=n.image_path)
             else:
                 cls = classes.get((product, n.component, n.light), "")
                 if not cls:
-                    notes[i] = (f"class unknown: this model was not trained on component {n.component} ({n.light}) "
-                                f"of product {product}")
+                    notes[i] = coded("class unknown: this model was not trained on component {component} ({light}) "
+                                     "of product {product}", code="predict_unknown_class", component=n.component,
+                                     light=n.light, product=product)
         found.append(cls)
     return found, notes
 
@@ -175,7 +177,8 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     rows = [{"label": "", "score": float("nan"), "nearest": "", "golden_similarity": float("nan"),
              "threshold": float("nan"), "appearance": float("nan"),
              "appearance_threshold": float(check["threshold"]) if check else float("nan"),
-             "error": f"unreadable: {e}" if e else ""} for e in errors]
+             "error": coded("unreadable: {reason}", code="predict_unreadable", reason=e) if e else ""}
+            for e in errors]
     for i, d in zip(readable, decided):
         rows[i].update(d)
     for i, row in enumerate(rows):

@@ -40,6 +40,7 @@ from torch import nn
 
 from hoam_core import config
 from hoam_core.config import ConfigError
+from hoam_core.events import coded
 
 LEGACY_PREFIXES = ("backbone.", "local_branch_conv.", "local_edge_layer.", "local_branch_attention.",
                    "global_branch.", "orthogonal_fusion.projector.", "head.")
@@ -64,11 +65,11 @@ class ModelSpec:
 
     def validate(self) -> None:
         if self.branch_channels % self.attention_heads:
-            raise ConfigError(f"branch_channels ({self.branch_channels}) must be divisible by "
-                              f"attention_heads ({self.attention_heads})")
+            raise ConfigError(coded("branch_channels ({channels}) must be divisible by attention_heads ({heads})",
+                                    code="cfg_heads", channels=self.branch_channels, heads=self.attention_heads))
         if not timm.is_model(self.backbone):
-            raise ConfigError(f"backbone: {self.backbone!r} is not a timm model name; "
-                              "use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s")
+            raise ConfigError(coded("backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or "
+                                    "efficientnetv2_rw_s", code="cfg_backbone", name=repr(self.backbone)))
 
 
 class EdgeLayer(nn.Module):
@@ -186,13 +187,15 @@ def _map_backbone_weights(target: Mapping[str, torch.Tensor], source: Mapping[st
 def _load_pretrained(backbone: nn.Module, spec: ModelSpec) -> None:
     path = Path(spec.pretrained_path)
     if not path.is_file():
-        raise WeightsError(f"model.pretrained_path: {path} does not exist or is not a file; "
-                           "point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty")
+        raise WeightsError(coded("model.pretrained_path: {file} does not exist or is not a file; point it at a "
+                                 ".pth/.pt/.safetensors file with backbone weights, or leave it empty",
+                                 code="weights_missing", file=path))
     try:
         source = load_state_dict(str(path))
     except Exception as exc:
-        raise WeightsError(f"{path}: cannot read backbone weights ({exc}); expected a .pth/.pt/.safetensors "
-                           "file holding a state_dict") from None
+        raise WeightsError(coded("{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors "
+                                 "file holding a state_dict", code="weights_unreadable", file=path,
+                                 error=exc)) from None
     source = {k.removeprefix("backbone."): v for k, v in source.items() if isinstance(v, torch.Tensor)}
     picked, missing, mismatched = _map_backbone_weights(backbone.state_dict(), source)
     if missing or mismatched:
@@ -202,9 +205,10 @@ def _load_pretrained(backbone: nn.Module, spec: ModelSpec) -> None:
                             f"missing (e.g. {', '.join(missing[:3])})")
         if mismatched:
             problems.append(f"{len(mismatched)} with another shape (e.g. {'; '.join(mismatched[:3])})")
-        raise WeightsError(f"{path}: weights do not fit timm backbone {spec.backbone!r}: "
-                           f"{', '.join(problems)}. Use a state_dict saved from that timm model "
-                           "(the full model or its features_only backbone).")
+        raise WeightsError(coded("{file}: weights do not fit timm backbone {backbone}: {problems}. Use a state_dict "
+                                 "saved from that timm model (the full model or its features_only backbone).",
+                                 code="weights_mismatch", file=path, backbone=repr(spec.backbone),
+                                 problems=", ".join(problems)))
     backbone.load_state_dict(picked, strict=True)
 
 

@@ -19,6 +19,7 @@ from torch import nn
 
 from hoam_core import config
 from hoam_core.config import ConfigError
+from hoam_core.events import coded
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,12 @@ class LossSpec:
 
     def validate(self) -> None:
         if margin_in_degrees(self) >= 90.0:
-            raise ConfigError(f"margin: {self.margin} {self.margin_unit} is 90 degrees or more; "
-                              "ArcFace margins are usually 0.5 radians (28.6 degrees)")
+            raise ConfigError(coded("margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 "
+                                    "radians (28.6 degrees)", code="cfg_margin", margin=self.margin,
+                                    unit=self.margin_unit))
         if self.kind == "hybrid" and not (self.arcface_weight or self.triplet_weight or self.center_weight):
-            raise ConfigError("arcface_weight, triplet_weight and center_weight are all 0; give one a weight")
+            raise ConfigError(coded("arcface_weight, triplet_weight and center_weight are all 0; give one a weight",
+                                    code="cfg_no_loss_weight"))
 
 
 def margin_in_degrees(spec: LossSpec) -> float:

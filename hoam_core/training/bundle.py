@@ -22,6 +22,7 @@ import torch
 from torch import nn
 
 import hoam_core
+from hoam_core.events import coded
 from hoam_core.models.hoam import ModelSpec, build_model
 
 FORMAT = "hoam-model-bundle"
@@ -76,16 +77,19 @@ def read_bundle(path: Path) -> dict[str, Any]:
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        raise BundleError(f"{path}: refused: the file holds Python objects other than weights, which could "
-                          f"run code when loaded ({str(exc).splitlines()[0]}). Only load models from "
-                          "HOAM Trainer or people you trust.") from None
+        raise BundleError(coded("{file}: refused: the file holds Python objects other than weights, which could run "
+                                "code when loaded ({error}). Only load models from HOAM Trainer or people you trust.",
+                                code="bundle_unsafe", file=path, error=str(exc).splitlines()[0])) from None
     except (OSError, RuntimeError, EOFError) as exc:
-        raise BundleError(f"{path}: cannot read the model file ({exc})") from None
+        raise BundleError(coded("{file}: cannot read the model file ({error})", code="bundle_unreadable", file=path,
+                                error=exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BundleError(f"{path}: not a HOAM Trainer model bundle (best_model.pt); an older tool's plain "
-                          "state_dict loads with hoam_core.models.load_legacy_state_dict")
+        raise BundleError(coded("{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool's plain "
+                                "state_dict loads with hoam_core.models.load_legacy_state_dict", code="bundle_not_ours",
+                                file=path))
     if data.get("format_version", 0) > FORMAT_VERSION:
-        raise BundleError(f"{path}: written by a newer HOAM Trainer (format {data['format_version']}); update")
+        raise BundleError(coded("{file}: written by a newer HOAM Trainer (format {version}); update",
+                                code="bundle_newer", file=path, version=data["format_version"]))
     return data
 
 
@@ -97,6 +101,7 @@ def load_bundle(path: Path) -> tuple[nn.Module, dict[str, Any]]:
     try:
         model.load_state_dict(data["state_dict"], strict=True)
     except RuntimeError as exc:
-        raise BundleError(f"{path}: the weights do not fit the model it describes ({exc})") from None
+        raise BundleError(coded("{file}: the weights do not fit the model it describes ({error})",
+                                code="bundle_mismatch", file=path, error=exc)) from None
     meta = {k: v for k, v in data.items() if k != "state_dict"}
     return model.eval(), meta

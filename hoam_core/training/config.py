@@ -51,14 +51,14 @@ class DataConfig:
 
     def validate(self) -> None:
         if self.image_size % 32:
-            raise ConfigError(coded("data.image_size {size} must be a multiple of 32 (the backbone's stride), e.g. "
+            raise ConfigError(coded("image_size {size} must be a multiple of 32 (the backbone's stride), e.g. "
                                     "{below} or {above}", code="cfg_image_size", size=self.image_size,
                                     below=self.image_size // 32 * 32 or 32, above=(self.image_size // 32 + 1) * 32))
         if self.batch_size % self.m_per_class:
             below = self.batch_size // self.m_per_class * self.m_per_class
             options = [b for b in (below, below + self.m_per_class) if b >= self.m_per_class]
             raise ConfigError(coded(
-                "data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or "
+                "batch_size ({batch}) must be a multiple of m_per_class ({m}): use batch_size {sizes}, or "
                 "m_per_class one of {ms}", code="cfg_batch_multiple", batch=self.batch_size, m=self.m_per_class,
                 sizes=" or ".join(map(str, options)), ms=", ".join(map(str, _divisors(self.batch_size)))))
 

@@ -1075,12 +1075,184 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Ghi đè {pair!r}: cần có dạng section.key=value</translation>
     </message>
     <message>
-        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
-        <translation>data.image_size {size} phải là bội số của 32 (bước nhảy (stride) của mạng backbone), ví dụ {below} hoặc {above}</translation>
+        <source>image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>image_size {size} phải là bội số của 32 (bước nhảy (stride) của mạng backbone), ví dụ {below} hoặc {above}</translation>
     </message>
     <message>
-        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
-        <translation>data.batch_size ({batch}) phải là bội số của data.m_per_class ({m}): hãy dùng batch_size {sizes}, hoặc m_per_class là một trong các giá trị {ms}</translation>
+        <source>batch_size ({batch}) must be a multiple of m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>batch_size ({batch}) phải là bội số của m_per_class ({m}): hãy dùng batch_size {sizes}, hoặc m_per_class là một trong các giá trị {ms}</translation>
+    </message>
+    <message>
+        <source>branch_channels ({channels}) must be divisible by attention_heads ({heads})</source>
+        <translation>branch_channels ({channels}) phải chia hết cho attention_heads ({heads})</translation>
+    </message>
+    <message>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
+        <translation>backbone: {name} không phải là tên mô hình của timm; hãy dùng ví dụ tf_efficientnetv2_b0 hoặc efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
+        <translation>margin: {margin} {unit} bằng hoặc lớn hơn 90 độ; margin của ArcFace thường là 0.5 radian (28.6 độ)</translation>
+    </message>
+    <message>
+        <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
+        <translation>arcface_weight, triplet_weight và center_weight đều bằng 0; hãy đặt trọng số lớn hơn 0 cho ít nhất một mục</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>liên kết trỏ tới một tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>file disappeared while reading</source>
+        <translation>tệp biến mất trong lúc đang đọc</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>không có quyền đọc tệp</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>tệp rỗng (0 byte)</translation>
+    </message>
+    <message>
+        <source>not an image Pillow can read (corrupt header or wrong extension)</source>
+        <translation>không phải ảnh mà Pillow đọc được (phần đầu tệp bị hỏng hoặc sai phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>image is far too large (over {limit:,} pixels)</source>
+        <translation>ảnh quá lớn (hơn {limit:,} pixel)</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>không đọc được: {error}</translation>
+    </message>
+    <message>
+        <source>image is far too large ({width}x{height} pixels, limit {limit:,})</source>
+        <translation>ảnh quá lớn ({width}x{height} pixel, giới hạn {limit:,})</translation>
+    </message>
+    <message>
+        <source>image is only {width}x{height} pixels</source>
+        <translation>ảnh chỉ có {width}x{height} pixel</translation>
+    </message>
+    <message>
+        <source>an animation ({format}, {frames} frames), not one photo; save a single frame</source>
+        <translation>là ảnh động ({format}, {frames} khung hình), không phải một ảnh đơn; hãy lưu thành một khung hình duy nhất</translation>
+    </message>
+    <message>
+        <source>truncated or damaged image data</source>
+        <translation>dữ liệu ảnh bị thiếu hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <source>cannot decode: {error}</source>
+        <translation>không giải mã được: {error}</translation>
+    </message>
+    <message>
+        <source>the name holds bytes that are not UTF-8 text (copied from a system with another encoding?); rename the file</source>
+        <translation>tên tệp chứa các byte không phải văn bản UTF-8 (được sao chép từ hệ thống dùng bảng mã khác?); hãy đổi tên tệp</translation>
+    </message>
+    <message>
+        <source>no file extension (expected .jpg, .jpeg, .png or .bmp)</source>
+        <translation>không có phần mở rộng tệp (cần là .jpg, .jpeg, .png hoặc .bmp)</translation>
+    </message>
+    <message>
+        <source>extension .{ext} is not an image type (jpg, jpeg, png, bmp)</source>
+        <translation>phần mở rộng .{ext} không phải loại ảnh (jpg, jpeg, png, bmp)</translation>
+    </message>
+    <message>
+        <source>more than one dot in the name</source>
+        <translation>tên tệp có nhiều hơn một dấu chấm</translation>
+    </message>
+    <message>
+        <source>expected exactly one &apos;@&apos; between board and component</source>
+        <translation>cần có đúng một &apos;@&apos; giữa bo mạch và linh kiện</translation>
+    </message>
+    <message>
+        <source>does not start with a 14-digit timestamp (YYYYmmddHHMMSS)</source>
+        <translation>không bắt đầu bằng dấu thời gian 14 chữ số (YYYYmmddHHMMSS)</translation>
+    </message>
+    <message>
+        <source>timestamp {timestamp} is not a real date and time</source>
+        <translation>dấu thời gian {timestamp} không phải là ngày giờ hợp lệ</translation>
+    </message>
+    <message>
+        <source>no board serial between timestamp and &apos;@&apos;</source>
+        <translation>không có số sê-ri bo mạch giữa dấu thời gian và &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>expected {{component}}_{{index}}_{{light}} after &apos;@&apos;</source>
+        <translation>sau &apos;@&apos; cần có dạng {{component}}_{{index}}_{{light}}</translation>
+    </message>
+    <message>
+        <source>light token {light} is empty or has characters other than letters, digits, &apos;-&apos;</source>
+        <translation>mã nguồn sáng {light} trống hoặc có ký tự khác ngoài chữ cái, chữ số, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>no numeric index before the light token (found {index})</source>
+        <translation>không có số thứ tự dạng số trước mã nguồn sáng (tìm thấy {index})</translation>
+    </message>
+    <message>
+        <source>empty component name</source>
+        <translation>tên linh kiện bị trống</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: {reason}</source>
+        <translation>không rõ lớp: {reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: no product for {image_path} in the metadata database</source>
+        <translation>không rõ lớp: cơ sở dữ liệu không có sản phẩm cho {image_path}</translation>
+    </message>
+    <message>
+        <source>class unknown: this model was not trained on component {component} ({light}) of product {product}</source>
+        <translation>không rõ lớp: mô hình này chưa được huấn luyện với linh kiện {component} ({light}) của sản phẩm {product}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a deployable module (no {file}); give a run folder whose evaluation finished, or its export/ folder</source>
+        <translation>{folder} không phải là mô-đun triển khai (không có {file}); hãy chọn thư mục của một lượt huấn luyện đã đánh giá xong, hoặc thư mục export/ của lượt đó</translation>
+    </message>
+    <message>
+        <source>{file}: format {format} version {version} is not one this version reads ({ours} {our_version}); update HOAM Trainer</source>
+        <translation>{file}: bản này không đọc được định dạng {format} phiên bản {version} (bản này đọc {ours} {our_version}); hãy cập nhật HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the file holds Python objects other than weights, which could run code when loaded ({error}). Only load models from HOAM Trainer or people you trust.</source>
+        <translation>{file}: đã từ chối: tệp chứa đối tượng Python không phải trọng số, có thể chạy mã khi được nạp ({error}). Chỉ nạp mô hình từ HOAM Trainer hoặc từ người bạn tin cậy.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the model file ({error})</source>
+        <translation>{file}: không đọc được tệp mô hình ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool&apos;s plain state_dict loads with hoam_core.models.load_legacy_state_dict</source>
+        <translation>{file}: không phải gói mô hình của HOAM Trainer (best_model.pt); state_dict thuần của công cụ cũ có thể nạp bằng hoam_core.models.load_legacy_state_dict</translation>
+    </message>
+    <message>
+        <source>{file}: written by a newer HOAM Trainer (format {version}); update</source>
+        <translation>{file}: được ghi bởi HOAM Trainer phiên bản mới hơn (định dạng {version}); hãy cập nhật</translation>
+    </message>
+    <message>
+        <source>{file}: the weights do not fit the model it describes ({error})</source>
+        <translation>{file}: trọng số không khớp với mô hình mà tệp mô tả ({error})</translation>
+    </message>
+    <message>
+        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
+        <translation>model.pretrained_path: {file} không tồn tại hoặc không phải là tệp; hãy trỏ tới một tệp .pth/.pt/.safetensors chứa trọng số backbone, hoặc để trống</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
+        <translation>{file}: không đọc được trọng số backbone ({error}); cần một tệp .pth/.pt/.safetensors chứa state_dict</translation>
+    </message>
+    <message>
+        <source>{file}: weights do not fit timm backbone {backbone}: {problems}. Use a state_dict saved from that timm model (the full model or its features_only backbone).</source>
+        <translation>{file}: trọng số không khớp với backbone timm {backbone}: {problems}. Hãy dùng state_dict được lưu từ chính mô hình timm đó (toàn bộ mô hình hoặc backbone features_only của nó).</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>

@@ -1075,12 +1075,184 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>覆盖设置 {pair!r}：格式应为 section.key=value</translation>
     </message>
     <message>
-        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
-        <translation>data.image_size {size} 必须是 32 的倍数（骨干网络的步幅），例如 {below} 或 {above}</translation>
+        <source>image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>image_size {size} 必须是 32 的倍数（骨干网络的步幅），例如 {below} 或 {above}</translation>
     </message>
     <message>
-        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
-        <translation>data.batch_size（{batch}）必须是 data.m_per_class（{m}）的倍数：请将 batch_size 设为 {sizes}，或将 m_per_class 设为 {ms} 其中之一</translation>
+        <source>batch_size ({batch}) must be a multiple of m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>batch_size（{batch}）必须是 m_per_class（{m}）的倍数：请将 batch_size 设为 {sizes}，或将 m_per_class 设为 {ms} 其中之一</translation>
+    </message>
+    <message>
+        <source>branch_channels ({channels}) must be divisible by attention_heads ({heads})</source>
+        <translation>branch_channels（{channels}）必须能被 attention_heads（{heads}）整除</translation>
+    </message>
+    <message>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
+        <translation>backbone：{name} 不是 timm 的模型名称；请改用例如 tf_efficientnetv2_b0 或 efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
+        <translation>margin：{margin} {unit} 已达 90 度或以上；ArcFace 的 margin 通常为 0.5 弧度（28.6 度）</translation>
+    </message>
+    <message>
+        <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
+        <translation>arcface_weight、triplet_weight 和 center_weight 均为 0；请至少为其中一项设置大于 0 的权重</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>链接指向不存在的文件</translation>
+    </message>
+    <message>
+        <source>file disappeared while reading</source>
+        <translation>读取时文件已消失</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>没有读取此文件的权限</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not an image Pillow can read (corrupt header or wrong extension)</source>
+        <translation>不是 Pillow 能读取的图像（文件头损坏或扩展名错误）</translation>
+    </message>
+    <message>
+        <source>image is far too large (over {limit:,} pixels)</source>
+        <translation>图像过大（超过 {limit:,} 像素）</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>image is far too large ({width}x{height} pixels, limit {limit:,})</source>
+        <translation>图像过大（{width}x{height} 像素，上限 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>image is only {width}x{height} pixels</source>
+        <translation>图像只有 {width}x{height} 像素</translation>
+    </message>
+    <message>
+        <source>an animation ({format}, {frames} frames), not one photo; save a single frame</source>
+        <translation>是动画（{format}，{frames} 帧），不是单张照片；请只保存单独一帧</translation>
+    </message>
+    <message>
+        <source>truncated or damaged image data</source>
+        <translation>图像数据不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot decode: {error}</source>
+        <translation>无法解码：{error}</translation>
+    </message>
+    <message>
+        <source>the name holds bytes that are not UTF-8 text (copied from a system with another encoding?); rename the file</source>
+        <translation>文件名含有不是 UTF-8 文本的字节（是否从使用其他编码的系统复制而来？）；请重命名文件</translation>
+    </message>
+    <message>
+        <source>no file extension (expected .jpg, .jpeg, .png or .bmp)</source>
+        <translation>没有扩展名（应为 .jpg、.jpeg、.png 或 .bmp）</translation>
+    </message>
+    <message>
+        <source>extension .{ext} is not an image type (jpg, jpeg, png, bmp)</source>
+        <translation>扩展名 .{ext} 不是图像类型（jpg、jpeg、png、bmp）</translation>
+    </message>
+    <message>
+        <source>more than one dot in the name</source>
+        <translation>文件名中有不止一个点（.）</translation>
+    </message>
+    <message>
+        <source>expected exactly one &apos;@&apos; between board and component</source>
+        <translation>电路板与元件之间应恰好有一个 &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>does not start with a 14-digit timestamp (YYYYmmddHHMMSS)</source>
+        <translation>开头不是 14 位数字的时间戳（YYYYmmddHHMMSS）</translation>
+    </message>
+    <message>
+        <source>timestamp {timestamp} is not a real date and time</source>
+        <translation>时间戳 {timestamp} 不是有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>no board serial between timestamp and &apos;@&apos;</source>
+        <translation>时间戳与 &apos;@&apos; 之间没有电路板序列号</translation>
+    </message>
+    <message>
+        <source>expected {{component}}_{{index}}_{{light}} after &apos;@&apos;</source>
+        <translation>&apos;@&apos; 之后应为 {{component}}_{{index}}_{{light}}</translation>
+    </message>
+    <message>
+        <source>light token {light} is empty or has characters other than letters, digits, &apos;-&apos;</source>
+        <translation>光源代号 {light} 为空，或含有字母、数字、&apos;-&apos; 以外的字符</translation>
+    </message>
+    <message>
+        <source>no numeric index before the light token (found {index})</source>
+        <translation>光源代号前没有数字编号（实际为 {index}）</translation>
+    </message>
+    <message>
+        <source>empty component name</source>
+        <translation>元件名称为空</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: {reason}</source>
+        <translation>类别不明：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: no product for {image_path} in the metadata database</source>
+        <translation>类别不明：数据库中没有 {image_path} 的产品</translation>
+    </message>
+    <message>
+        <source>class unknown: this model was not trained on component {component} ({light}) of product {product}</source>
+        <translation>类别不明：此模型没有训练过产品 {product} 的元件 {component}（{light}）</translation>
+    </message>
+    <message>
+        <source>{folder} is not a deployable module (no {file}); give a run folder whose evaluation finished, or its export/ folder</source>
+        <translation>{folder} 不是部署模块（没有 {file}）；请指定已完成评估的训练文件夹，或其中的 export/ 文件夹</translation>
+    </message>
+    <message>
+        <source>{file}: format {format} version {version} is not one this version reads ({ours} {our_version}); update HOAM Trainer</source>
+        <translation>{file}：此版本无法读取格式 {format} 的版本 {version}（此版本读取 {ours} {our_version}）；请更新 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the file holds Python objects other than weights, which could run code when loaded ({error}). Only load models from HOAM Trainer or people you trust.</source>
+        <translation>{file}：已拒绝加载：该文件包含权重以外的 Python 对象，加载时可能执行代码（{error}）。请只加载来自 HOAM Trainer 或可信任人员的模型。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the model file ({error})</source>
+        <translation>{file}：无法读取模型文件（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool&apos;s plain state_dict loads with hoam_core.models.load_legacy_state_dict</source>
+        <translation>{file}：不是 HOAM Trainer 的模型包（best_model.pt）；旧版工具生成的纯 state_dict 可用 hoam_core.models.load_legacy_state_dict 加载</translation>
+    </message>
+    <message>
+        <source>{file}: written by a newer HOAM Trainer (format {version}); update</source>
+        <translation>{file}：由较新版本的 HOAM Trainer 写入（格式 {version}）；请更新</translation>
+    </message>
+    <message>
+        <source>{file}: the weights do not fit the model it describes ({error})</source>
+        <translation>{file}：权重与文件所描述的模型不匹配（{error}）</translation>
+    </message>
+    <message>
+        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
+        <translation>model.pretrained_path：{file} 不存在或不是文件；请指向包含骨干网络权重的 .pth/.pt/.safetensors 文件，或留空</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
+        <translation>{file}：无法读取骨干网络权重（{error}）；应为包含 state_dict 的 .pth/.pt/.safetensors 文件</translation>
+    </message>
+    <message>
+        <source>{file}: weights do not fit timm backbone {backbone}: {problems}. Use a state_dict saved from that timm model (the full model or its features_only backbone).</source>
+        <translation>{file}：权重与 timm 骨干网络 {backbone} 不匹配：{problems}。请使用从该 timm 模型保存的 state_dict（完整模型或其 features_only 骨干网络）。</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>

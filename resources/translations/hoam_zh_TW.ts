@@ -1075,12 +1075,184 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>覆寫設定 {pair!r}：格式應為 section.key=value</translation>
     </message>
     <message>
-        <source>data.image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
-        <translation>data.image_size {size} 必須是 32 的倍數（骨幹網路的步幅），例如 {below} 或 {above}</translation>
+        <source>image_size {size} must be a multiple of 32 (the backbone&apos;s stride), e.g. {below} or {above}</source>
+        <translation>image_size {size} 必須是 32 的倍數（骨幹網路的步幅），例如 {below} 或 {above}</translation>
     </message>
     <message>
-        <source>data.batch_size ({batch}) must be a multiple of data.m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
-        <translation>data.batch_size（{batch}）必須是 data.m_per_class（{m}）的倍數：請將 batch_size 設為 {sizes}，或將 m_per_class 設為 {ms} 其中之一</translation>
+        <source>batch_size ({batch}) must be a multiple of m_per_class ({m}): use batch_size {sizes}, or m_per_class one of {ms}</source>
+        <translation>batch_size（{batch}）必須是 m_per_class（{m}）的倍數：請將 batch_size 設為 {sizes}，或將 m_per_class 設為 {ms} 其中之一</translation>
+    </message>
+    <message>
+        <source>branch_channels ({channels}) must be divisible by attention_heads ({heads})</source>
+        <translation>branch_channels（{channels}）必須能被 attention_heads（{heads}）整除</translation>
+    </message>
+    <message>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
+        <translation>backbone：{name} 不是 timm 的模型名稱；請改用例如 tf_efficientnetv2_b0 或 efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
+        <translation>margin：{margin} {unit} 已達 90 度或以上；ArcFace 的 margin 通常為 0.5 弧度（28.6 度）</translation>
+    </message>
+    <message>
+        <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
+        <translation>arcface_weight、triplet_weight 與 center_weight 皆為 0；請至少為其中一項設定大於 0 的權重</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>連結指向不存在的檔案</translation>
+    </message>
+    <message>
+        <source>file disappeared while reading</source>
+        <translation>讀取時檔案已消失</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>沒有讀取此檔案的權限</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空檔案（0 位元組）</translation>
+    </message>
+    <message>
+        <source>not an image Pillow can read (corrupt header or wrong extension)</source>
+        <translation>不是 Pillow 能讀取的影像（檔頭損毀或副檔名錯誤）</translation>
+    </message>
+    <message>
+        <source>image is far too large (over {limit:,} pixels)</source>
+        <translation>影像過大（超過 {limit:,} 像素）</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>無法讀取：{error}</translation>
+    </message>
+    <message>
+        <source>image is far too large ({width}x{height} pixels, limit {limit:,})</source>
+        <translation>影像過大（{width}x{height} 像素，上限 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>image is only {width}x{height} pixels</source>
+        <translation>影像只有 {width}x{height} 像素</translation>
+    </message>
+    <message>
+        <source>an animation ({format}, {frames} frames), not one photo; save a single frame</source>
+        <translation>是動畫（{format}，{frames} 個影格），不是單張照片；請只儲存單一影格</translation>
+    </message>
+    <message>
+        <source>truncated or damaged image data</source>
+        <translation>影像資料不完整或已損毀</translation>
+    </message>
+    <message>
+        <source>cannot decode: {error}</source>
+        <translation>無法解碼：{error}</translation>
+    </message>
+    <message>
+        <source>the name holds bytes that are not UTF-8 text (copied from a system with another encoding?); rename the file</source>
+        <translation>檔名含有不是 UTF-8 文字的位元組（是否從使用其他編碼的系統複製而來？）；請重新命名檔案</translation>
+    </message>
+    <message>
+        <source>no file extension (expected .jpg, .jpeg, .png or .bmp)</source>
+        <translation>沒有副檔名（應為 .jpg、.jpeg、.png 或 .bmp）</translation>
+    </message>
+    <message>
+        <source>extension .{ext} is not an image type (jpg, jpeg, png, bmp)</source>
+        <translation>副檔名 .{ext} 不是影像類型（jpg、jpeg、png、bmp）</translation>
+    </message>
+    <message>
+        <source>more than one dot in the name</source>
+        <translation>檔名中有不只一個點（.）</translation>
+    </message>
+    <message>
+        <source>expected exactly one &apos;@&apos; between board and component</source>
+        <translation>電路板與元件之間應恰好有一個 &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>does not start with a 14-digit timestamp (YYYYmmddHHMMSS)</source>
+        <translation>開頭不是 14 位數的時間戳記（YYYYmmddHHMMSS）</translation>
+    </message>
+    <message>
+        <source>timestamp {timestamp} is not a real date and time</source>
+        <translation>時間戳記 {timestamp} 不是有效的日期與時間</translation>
+    </message>
+    <message>
+        <source>no board serial between timestamp and &apos;@&apos;</source>
+        <translation>時間戳記與 &apos;@&apos; 之間沒有電路板序號</translation>
+    </message>
+    <message>
+        <source>expected {{component}}_{{index}}_{{light}} after &apos;@&apos;</source>
+        <translation>&apos;@&apos; 之後應為 {{component}}_{{index}}_{{light}}</translation>
+    </message>
+    <message>
+        <source>light token {light} is empty or has characters other than letters, digits, &apos;-&apos;</source>
+        <translation>光源代號 {light} 為空，或含有字母、數字、&apos;-&apos; 以外的字元</translation>
+    </message>
+    <message>
+        <source>no numeric index before the light token (found {index})</source>
+        <translation>光源代號前沒有數字編號（實際為 {index}）</translation>
+    </message>
+    <message>
+        <source>empty component name</source>
+        <translation>元件名稱為空</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>無法讀取：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: {reason}</source>
+        <translation>類別不明：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: no product for {image_path} in the metadata database</source>
+        <translation>類別不明：資料庫中沒有 {image_path} 的產品</translation>
+    </message>
+    <message>
+        <source>class unknown: this model was not trained on component {component} ({light}) of product {product}</source>
+        <translation>類別不明：此模型沒有訓練過產品 {product} 的元件 {component}（{light}）</translation>
+    </message>
+    <message>
+        <source>{folder} is not a deployable module (no {file}); give a run folder whose evaluation finished, or its export/ folder</source>
+        <translation>{folder} 不是部署模組（沒有 {file}）；請指定已完成評估的訓練資料夾，或其中的 export/ 資料夾</translation>
+    </message>
+    <message>
+        <source>{file}: format {format} version {version} is not one this version reads ({ours} {our_version}); update HOAM Trainer</source>
+        <translation>{file}：此版本無法讀取格式 {format} 的版本 {version}（此版本讀取 {ours} {our_version}）；請更新 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the file holds Python objects other than weights, which could run code when loaded ({error}). Only load models from HOAM Trainer or people you trust.</source>
+        <translation>{file}：已拒絕載入：此檔案含有權重以外的 Python 物件，載入時可能執行程式碼（{error}）。請只載入出自 HOAM Trainer 或可信任人士的模型。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the model file ({error})</source>
+        <translation>{file}：無法讀取模型檔（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool&apos;s plain state_dict loads with hoam_core.models.load_legacy_state_dict</source>
+        <translation>{file}：不是 HOAM Trainer 的模型套件（best_model.pt）；舊版工具產生的純 state_dict 可用 hoam_core.models.load_legacy_state_dict 載入</translation>
+    </message>
+    <message>
+        <source>{file}: written by a newer HOAM Trainer (format {version}); update</source>
+        <translation>{file}：由較新版的 HOAM Trainer 寫入（格式 {version}）；請更新</translation>
+    </message>
+    <message>
+        <source>{file}: the weights do not fit the model it describes ({error})</source>
+        <translation>{file}：權重與檔案所描述的模型不符（{error}）</translation>
+    </message>
+    <message>
+        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
+        <translation>model.pretrained_path：{file} 不存在或不是檔案；請指向含有骨幹網路權重的 .pth/.pt/.safetensors 檔案，或保留空白</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
+        <translation>{file}：無法讀取骨幹網路權重（{error}）；應為含有 state_dict 的 .pth/.pt/.safetensors 檔案</translation>
+    </message>
+    <message>
+        <source>{file}: weights do not fit timm backbone {backbone}: {problems}. Use a state_dict saved from that timm model (the full model or its features_only backbone).</source>
+        <translation>{file}：權重與 timm 骨幹網路 {backbone} 不符：{problems}。請使用從該 timm 模型儲存的 state_dict（完整模型或其 features_only 骨幹網路）。</translation>
     </message>
     <message>
         <source>SQLite database {path}</source>
