@@ -194,6 +194,44 @@ TEMPLATES: dict[str, str] = {
                     "degrees)"),
     "cfg_no_loss_weight": QT_TRANSLATE_NOOP(
         "messages", "arcface_weight, triplet_weight and center_weight are all 0; give one a weight"),
+    # what stops a run
+    "no_train_images": QT_TRANSLATE_NOOP(
+        "messages", "no training images of an OK class: every class was excluded or is empty; answer at least one "
+                    "class with Up, Down, Left or Right"),
+    "no_readable_train_image": QT_TRANSLATE_NOOP("messages", "no readable training image: see the warnings above"),
+    "no_val_upright": QT_TRANSLATE_NOOP(
+        "messages", "no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; "
+                    "raise dataset.val_fraction"),
+    "no_ok_for_appearance": QT_TRANSLATE_NOOP(
+        "messages", "no readable OK photo of a known class: the appearance check has nothing to compare with"),
+    "val_too_few": QT_TRANSLATE_NOOP(
+        "messages", "{folder}: {n} readable validation image(s); the model cannot be evaluated. Set "
+                    "dataset.val_fraction above 0 (e.g. 0.2) and run again"),
+    "run_busy": QT_TRANSLATE_NOOP(
+        "messages", "{folder} is already being worked on by another process (pid in {file}); wait for it or close "
+                    "that window"),
+    "run_lock_failed": QT_TRANSLATE_NOOP("messages", "cannot lock {folder}"),
+    "not_a_run_folder": QT_TRANSLATE_NOOP("messages", "{folder} is not a run folder (no state.json)"),
+    "no_gpu": QT_TRANSLATE_NOOP(
+        "messages", "trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or CUDA build "
+                    "of PyTorch); use the cpu profile or trainer.accelerator: auto"),
+    "nothing_to_resume": QT_TRANSLATE_NOOP("messages", "{folder}: nothing to resume (no {file}); start a new training"),
+    "resume_config_differs": QT_TRANSLATE_NOOP(
+        "messages", "{file}: resuming needs the config the run started with; these differ: {keys}"),
+    "already_trained": QT_TRANSLATE_NOOP(
+        "messages", "{folder}: already holds a training ({file}); resume it or train into another folder"),
+    "checkpoint_unsafe": QT_TRANSLATE_NOOP(
+        "messages", "{file}: refused: the checkpoint holds Python objects other than weights, which could run code "
+                    "when loaded; delete {folder} and train again"),
+    "no_validated_epoch": QT_TRANSLATE_NOOP(
+        "messages", "training ended without a validated epoch: no best model to save"),
+    "batch_needs_classes": QT_TRANSLATE_NOOP(
+        "messages", "data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the "
+                    "dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use "
+                    "m_per_class {ms}"),
+    "hardlink_failed": QT_TRANSLATE_NOOP(
+        "messages", "cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto or copy (a hard "
+                    "link needs input and output on one drive)"),
     # a file that cannot be used (hoam_core.images, hoam_core.naming): "{file}: {reason}"
     "file_problem": QT_TRANSLATE_NOOP("messages", "{file}: {reason}"),
     "image_dangling_link": QT_TRANSLATE_NOOP("messages", "a link to a file that does not exist"),

@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image
 
 from .config import DatasetConfig
-from .events import Reporter
+from .events import Reporter, coded
 from .images import ImageReadError, load_rgb
 from .ingest import RAW_DIR
 from .orientation import LABELS, NG, OrientationAnswer, rotations_for, turned
@@ -91,8 +91,8 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
            config: DatasetConfig, reporter: Reporter) -> dict:
     items = plan(run_dir, answers, config)
     if not any(it.split == "train" and it.orientation != NG for it in items):
-        raise ValueError("no training images of an OK class: every class was excluded or is empty; answer at "
-                         "least one class with Up, Down, Left or Right")
+        raise ValueError(coded("no training images of an OK class: every class was excluded or is empty; answer at "
+                               "least one class with Up, Down, Left or Right", code="no_train_images"))
     reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", code="dataset_started", total=len(items))
     total = np.zeros(3)
     total_sq = np.zeros(3)
@@ -132,7 +132,7 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
         reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos", code="dataset_progress",
                           done=i + 1, total=len(items))
     if n_pixels == 0:
-        raise ValueError("no readable training image: see the warnings above")
+        raise ValueError(coded("no readable training image: see the warnings above", code="no_readable_train_image"))
     mean = total / n_pixels
     std = np.sqrt(np.maximum(total_sq / n_pixels - mean * mean, 0.0))
     stats = {"mean": [round(float(v), 6) for v in mean], "std": [round(float(v), 6) for v in std],

@@ -172,8 +172,10 @@ def place(src: Path, dst: Path, link_mode: str) -> None:
             return
         except OSError as exc:
             if link_mode == "hardlink":
-                raise InputError(f"cannot hard-link {src} into {dst.parent} ({exc.strerror}); set ingest.link_mode "
-                                 "to auto or copy (a hard link needs input and output on one drive)") from None
+                raise InputError(coded("cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto "
+                                       "or copy (a hard link needs input and output on one drive)",
+                                       code="hardlink_failed", file=src, folder=dst.parent,
+                                       error=exc.strerror)) from None
     shutil.copyfile(src, dst)
 
 

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
-from .events import Cancelled, Reporter, error_value, keeping_warnings
+from .events import Cancelled, Reporter, coded, error_value, keeping_warnings
 from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
 from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
                           answers_from_mapping, check_answers)
@@ -83,10 +83,11 @@ class _RunLock:
                 return self
             except FileExistsError:
                 if is_worked_on(self.path.parent):
-                    raise RunBusyError(f"{self.path.parent} is already being worked on by another process "
-                                       f"(pid in {self.path.name}); wait for it or close that window") from None
+                    raise RunBusyError(coded("{folder} is already being worked on by another process (pid in "
+                                             "{file}); wait for it or close that window", code="run_busy",
+                                             folder=self.path.parent, file=self.path.name)) from None
                 self.path.unlink(missing_ok=True)
-        raise RunBusyError(f"cannot lock {self.path.parent}")
+        raise RunBusyError(coded("cannot lock {folder}", code="run_lock_failed", folder=self.path.parent))
 
     def __exit__(self, *exc: Any) -> None:
         self.path.unlink(missing_ok=True)
@@ -153,7 +154,8 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
         raise ValueError(f"until: {until!r} is not a stage; use one of {', '.join(STAGES)}")
     state = RunState(run_dir)
     if not state.data:
-        raise FileNotFoundError(f"{run_dir} is not a run folder (no state.json)")
+        raise FileNotFoundError(coded("{folder} is not a run folder (no state.json)", code="not_a_run_folder",
+                                      folder=run_dir))
     with _RunLock(run_dir):
         system = cfg.load_system_config(run_dir / SYSTEM_SNAPSHOT)
         stages = STAGES[: STAGES.index(until) + 1] if until else STAGES

@@ -591,6 +591,7 @@ def test_hard_links_refused_says_what_to_do(task):
         assert_went_on(result)
         return
     assert "cannot hard-link" in str(result.error) and "ingest.link_mode to auto or copy" in str(result.error)
+    assert result.error.args[0].code == "hardlink_failed"
     assert result.state.status == "failed" and not (result.run_dir / "raw_data").exists()
 
 
@@ -971,6 +972,7 @@ def test_batch_the_sampler_cannot_serve(task):
     with pytest.raises(ValueError) as info:
         run_pipeline(run_dir, orientation=all_up)
     text = str(info.value)
+    assert info.value.args[0].code == "batch_needs_classes"  # said in the user's language in the app
     assert "data.batch_size 40 with data.m_per_class 2 needs 20 classes per batch, but the dataset has 5" in text
     assert "use batch_size 2, 4, 6, 8, 10" in text
     state = RunState(run_dir)

@@ -186,10 +186,12 @@ def test_precision_follows_the_device():
     if torch.cuda.is_available():
         assert resolve_precision(gpu)[1] in ("bf16-mixed", "16-mixed")
     else:
-        with pytest.raises(ConfigError, match="no CUDA GPU is usable here"):
+        with pytest.raises(ConfigError, match="no CUDA GPU is usable here") as info:
             resolve_precision(gpu)
+        assert info.value.args[0].code == "no_gpu"  # said in the user's language in the app
 
 
 def test_resume_needs_a_checkpoint(dataset, tmp_path):
-    with pytest.raises(ConfigError, match="nothing to resume"):
+    with pytest.raises(ConfigError, match="nothing to resume") as info:
         train(dataset, tmp_path / "model", tiny_config(), resume=True)
+    assert info.value.args[0].code == "nothing_to_resume" and info.value.args[0].data["file"] == "checkpoints/last.ckpt"

@@ -246,8 +246,8 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
             per_class[cls] = {"match": data.emb[match] @ golden_vec[cls],
                               "nonmatch": data.emb[np.concatenate([turned, val_ng])] @ golden_vec[cls]}
     if not per_class:
-        raise ValueError("no class has validation photos in its confirmed orientation: thresholds cannot be "
-                         "calibrated; raise dataset.val_fraction")
+        raise ValueError(coded("no class has validation photos in its confirmed orientation: thresholds cannot be "
+                               "calibrated; raise dataset.val_fraction", code="no_val_upright"))
     pooled = calibrate(np.concatenate([d["match"] for d in per_class.values()]),
                        np.concatenate([d["nonmatch"] for d in per_class.values()]), config.threshold_rule,
                        config.max_far, config.max_frr)
@@ -331,7 +331,8 @@ def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dic
     first = (data.rotation == 0) & np.isin(data.cls, list(classes))  # each photo once, as shot
     ok = np.flatnonzero(first & (data.labels != NG))
     if not len(ok):
-        raise ValueError("no readable OK photo of a known class: the appearance check has nothing to compare with")
+        raise ValueError(coded("no readable OK photo of a known class: the appearance check has nothing to compare "
+                               "with", code="no_ok_for_appearance"))
     in_bank = np.zeros(len(ok), bool)
     in_bank[appearance.bank_sample(list(data.cls[ok]))] = True
     bank, own = appearance.Bank.calibrated(np.stack([upright(i) for i in ok[in_bank]]))
@@ -379,8 +380,9 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
 
 def _check_val(n: int, folder: Path) -> None:
     if n < 2:
-        raise ValueError(f"{folder}: {n} readable validation image(s); the model cannot be evaluated. "
-                         "Set dataset.val_fraction above 0 (e.g. 0.2) and run again")
+        raise ValueError(coded("{folder}: {n} readable validation image(s); the model cannot be evaluated. Set "
+                               "dataset.val_fraction above 0 (e.g. 0.2) and run again", code="val_too_few",
+                               folder=folder, n=n))
 
 
 def _line_rates(rows: list[dict]) -> dict:

@@ -70,11 +70,11 @@ def check_batch_fits(data: DataConfig, num_classes: int) -> None:
         return
     sizes = [data.m_per_class * k for k in range(1, num_classes + 1)]
     ms = [d for d in _divisors(data.batch_size) if data.batch_size // d <= num_classes]
-    raise ConfigError(
-        f"data.batch_size {data.batch_size} with data.m_per_class {data.m_per_class} needs {per_batch} classes "
-        f"per batch, but the dataset has {num_classes}. With m_per_class {data.m_per_class} use batch_size "
-        f"{', '.join(map(str, sizes))}; with batch_size {data.batch_size} use m_per_class "
-        f"{', '.join(map(str, ms))}")
+    raise ConfigError(coded(
+        "data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has "
+        "{classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}",
+        code="batch_needs_classes", batch=data.batch_size, m=data.m_per_class, per_batch=per_batch,
+        classes=num_classes, sizes=", ".join(map(str, sizes)), ms=", ".join(map(str, ms))))
 
 
 @dataclass(frozen=True)

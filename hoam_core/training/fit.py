@@ -28,7 +28,7 @@ from lightning.pytorch.plugins.io import TorchCheckpointIO
 
 from hoam_core import config as cfg
 from hoam_core.config import ConfigError
-from hoam_core.events import Cancelled, Reporter
+from hoam_core.events import Cancelled, Reporter, coded
 from hoam_core.runs import atomic_write_text
 
 from .bundle import save_bundle
@@ -55,8 +55,9 @@ def resolve_precision(config: TrainConfig) -> tuple[str, str]:
     """(accelerator, precision): 'auto' becomes bf16-mixed / 16-mixed on CUDA, 32-true on CPU."""
     t = config.trainer
     if t.accelerator == "gpu" and not torch.cuda.is_available():
-        raise ConfigError("trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or "
-                          "CUDA build of PyTorch); use the cpu profile or trainer.accelerator: auto")
+        raise ConfigError(coded("trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or "
+                                "CUDA build of PyTorch); use the cpu profile or trainer.accelerator: auto",
+                                code="no_gpu"))
     on_gpu = t.accelerator == "gpu" or (t.accelerator == "auto" and torch.cuda.is_available())
     accelerator = "gpu" if on_gpu else "cpu"
     if t.precision != "auto":
@@ -213,15 +214,16 @@ def build_trainer(config: TrainConfig, out_dir: Path, callbacks: list[Callback])
 def _check_resume(out_dir: Path, config: TrainConfig) -> Path:
     last = out_dir / CHECKPOINTS / LAST
     if not last.is_file():
-        raise ConfigError(f"{out_dir}: nothing to resume (no {CHECKPOINTS}/{LAST}); start a new training")
+        raise ConfigError(coded("{folder}: nothing to resume (no {file}); start a new training",
+                                code="nothing_to_resume", folder=out_dir, file=f"{CHECKPOINTS}/{LAST}"))
     saved_path = out_dir / CONFIG_FILE
     if saved_path.is_file():
         saved, given = cfg.to_dict(load_train_config(saved_path)), cfg.to_dict(config)
         differ = [f"{s}.{k}" for s in given if isinstance(given[s], dict)
                   for k in given[s] if given[s][k] != saved.get(s, {}).get(k)]
         if differ:
-            raise ConfigError(f"{saved_path}: resuming needs the config the run started with; these differ: "
-                              f"{', '.join(differ)}")
+            raise ConfigError(coded("{file}: resuming needs the config the run started with; these differ: {keys}",
+                                    code="resume_config_differs", file=saved_path, keys=", ".join(differ)))
     return last
 
 
@@ -236,8 +238,8 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
         ckpt_path = None
         existing = [p for p in (out_dir / CHECKPOINTS / LAST, out_dir / BUNDLE) if p.exists()]
         if existing:
-            raise ConfigError(f"{out_dir}: already holds a training ({existing[0].name}); resume it or train "
-                              "into another folder")
+            raise ConfigError(coded("{folder}: already holds a training ({file}); resume it or train into another "
+                                    "folder", code="already_trained", folder=out_dir, file=existing[0].name))
     reporter.cancel.check()
     datamodule = HoamDataModule(dataset_dir, config.data, config.trainer.seed, out_dir / "cache")
     classes = datamodule.class_names
@@ -261,13 +263,15 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
         try:
             trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path, weights_only=True)
         except pickle.UnpicklingError:
-            raise ConfigError(f"{ckpt_path}: refused: the checkpoint holds Python objects other than weights, which "
-                              f"could run code when loaded; delete {out_dir} and train again") from None
+            raise ConfigError(coded("{file}: refused: the checkpoint holds Python objects other than weights, which "
+                                    "could run code when loaded; delete {folder} and train again",
+                                    code="checkpoint_unsafe", file=ckpt_path, folder=out_dir)) from None
         finally:
             if trainer.is_global_zero:
                 datamodule.remove_cache()
     if not best.best_model_path:
-        raise RuntimeError("training ended without a validated epoch: no best model to save")
+        raise RuntimeError(coded("training ended without a validated epoch: no best model to save",
+                                 code="no_validated_epoch"))
     bundle_path = out_dir / BUNDLE
     checkpoint = torch.load(best.best_model_path, map_location="cpu", weights_only=True)
     best_epoch = int(checkpoint["epoch"]) + 1

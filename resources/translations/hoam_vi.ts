@@ -1099,6 +1099,70 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>arcface_weight, triplet_weight và center_weight đều bằng 0; hãy đặt trọng số lớn hơn 0 cho ít nhất một mục</translation>
     </message>
     <message>
+        <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
+        <translation>không có ảnh huấn luyện nào của lớp OK: mọi lớp đều đã bị loại hoặc không có ảnh; hãy trả lời ít nhất một lớp bằng Lên, Xuống, Trái hoặc Phải</translation>
+    </message>
+    <message>
+        <source>no readable training image: see the warnings above</source>
+        <translation>không có ảnh huấn luyện nào đọc được: xem các cảnh báo ở trên</translation>
+    </message>
+    <message>
+        <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
+        <translation>không lớp nào có ảnh kiểm định theo hướng đã xác nhận: không hiệu chỉnh được ngưỡng; hãy tăng dataset.val_fraction</translation>
+    </message>
+    <message>
+        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
+        <translation>không có ảnh OK nào đọc được thuộc một lớp đã biết: kiểm tra ngoại quan không có gì để so sánh</translation>
+    </message>
+    <message>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
+        <translation>{folder}: chỉ có {n} ảnh kiểm định đọc được; không đánh giá được mô hình. Hãy đặt dataset.val_fraction lớn hơn 0 (ví dụ 0.2) rồi chạy lại</translation>
+    </message>
+    <message>
+        <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>
+        <translation>{folder} đang được một tiến trình khác xử lý (pid ghi trong {file}); hãy chờ tiến trình đó xong hoặc đóng cửa sổ đó</translation>
+    </message>
+    <message>
+        <source>cannot lock {folder}</source>
+        <translation>không khóa được {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a run folder (no state.json)</source>
+        <translation>{folder} không phải là thư mục của lượt huấn luyện (không có state.json)</translation>
+    </message>
+    <message>
+        <source>trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or CUDA build of PyTorch); use the cpu profile or trainer.accelerator: auto</source>
+        <translation>trainer.accelerator là gpu, nhưng máy này không có CUDA GPU dùng được (không có GPU NVIDIA, driver hoặc bản PyTorch hỗ trợ CUDA); hãy dùng cấu hình cpu hoặc trainer.accelerator: auto</translation>
+    </message>
+    <message>
+        <source>{folder}: nothing to resume (no {file}); start a new training</source>
+        <translation>{folder}: không có gì để tiếp tục (không có {file}); hãy bắt đầu một lượt huấn luyện mới</translation>
+    </message>
+    <message>
+        <source>{file}: resuming needs the config the run started with; these differ: {keys}</source>
+        <translation>{file}: muốn tiếp tục thì phải dùng cấu hình lúc lượt huấn luyện bắt đầu; các mục sau khác nhau: {keys}</translation>
+    </message>
+    <message>
+        <source>{folder}: already holds a training ({file}); resume it or train into another folder</source>
+        <translation>{folder}: đã chứa một lượt huấn luyện ({file}); hãy tiếp tục lượt đó hoặc huấn luyện vào thư mục khác</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the checkpoint holds Python objects other than weights, which could run code when loaded; delete {folder} and train again</source>
+        <translation>{file}: đã từ chối: checkpoint chứa đối tượng Python không phải trọng số, có thể chạy mã khi được nạp; hãy xóa {folder} rồi huấn luyện lại</translation>
+    </message>
+    <message>
+        <source>training ended without a validated epoch: no best model to save</source>
+        <translation>huấn luyện đã kết thúc mà không có epoch nào được kiểm định: không có mô hình tốt nhất để lưu</translation>
+    </message>
+    <message>
+        <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
+        <translation>data.batch_size {batch} với data.m_per_class {m} cần {per_batch} lớp mỗi batch, nhưng tập dữ liệu chỉ có {classes} lớp. Với m_per_class {m}, hãy dùng batch_size {sizes}; với batch_size {batch}, hãy dùng m_per_class {ms}</translation>
+    </message>
+    <message>
+        <source>cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto or copy (a hard link needs input and output on one drive)</source>
+        <translation>không tạo được liên kết cứng (hard link) cho {file} vào {folder} ({error}); hãy đặt ingest.link_mode thành auto hoặc copy (liên kết cứng cần đầu vào và đầu ra nằm trên cùng một ổ đĩa)</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>

@@ -1099,6 +1099,70 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>arcface_weight、triplet_weight 和 center_weight 均为 0；请至少为其中一项设置大于 0 的权重</translation>
     </message>
     <message>
+        <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
+        <translation>没有任何 OK 类别的训练图像：所有类别都已排除或没有图像；请至少为一个类别回答上、下、左或右</translation>
+    </message>
+    <message>
+        <source>no readable training image: see the warnings above</source>
+        <translation>没有可读取的训练图像：请参阅上方的警告</translation>
+    </message>
+    <message>
+        <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
+        <translation>没有任何类别有符合其已确认方向的验证照片：无法校准阈值；请调高 dataset.val_fraction</translation>
+    </message>
+    <message>
+        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
+        <translation>没有已知类别的可读取 OK 照片：外观检查没有可比对的对象</translation>
+    </message>
+    <message>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
+        <translation>{folder}：只有 {n} 张可读取的验证图像，无法评估模型。请将 dataset.val_fraction 设为大于 0（例如 0.2）后重新运行</translation>
+    </message>
+    <message>
+        <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>
+        <translation>{folder} 正由另一个进程使用中（pid 记录在 {file} 中）；请等待它完成，或关闭该窗口</translation>
+    </message>
+    <message>
+        <source>cannot lock {folder}</source>
+        <translation>无法锁定 {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a run folder (no state.json)</source>
+        <translation>{folder} 不是训练文件夹（没有 state.json）</translation>
+    </message>
+    <message>
+        <source>trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or CUDA build of PyTorch); use the cpu profile or trainer.accelerator: auto</source>
+        <translation>trainer.accelerator 设为 gpu，但这台电脑没有可用的 CUDA GPU（没有 NVIDIA GPU、驱动程序或 CUDA 版 PyTorch）；请改用 cpu 训练配置，或设置 trainer.accelerator: auto</translation>
+    </message>
+    <message>
+        <source>{folder}: nothing to resume (no {file}); start a new training</source>
+        <translation>{folder}：没有可继续的训练（没有 {file}）；请开始新的训练</translation>
+    </message>
+    <message>
+        <source>{file}: resuming needs the config the run started with; these differ: {keys}</source>
+        <translation>{file}：继续训练需使用此次训练开始时的配置；以下项目不同：{keys}</translation>
+    </message>
+    <message>
+        <source>{folder}: already holds a training ({file}); resume it or train into another folder</source>
+        <translation>{folder}：已有一次训练（{file}）；请继续该训练，或改用其他文件夹进行训练</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the checkpoint holds Python objects other than weights, which could run code when loaded; delete {folder} and train again</source>
+        <translation>{file}：已拒绝加载：该检查点包含权重以外的 Python 对象，加载时可能执行代码；请删除 {folder} 后重新训练</translation>
+    </message>
+    <message>
+        <source>training ended without a validated epoch: no best model to save</source>
+        <translation>训练结束时没有任何完成验证的 epoch：没有可保存的最佳模型</translation>
+    </message>
+    <message>
+        <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
+        <translation>data.batch_size {batch} 搭配 data.m_per_class {m} 时，每个批次需要 {per_batch} 个类别，但数据集只有 {classes} 个。m_per_class 为 {m} 时请将 batch_size 设为 {sizes}；batch_size 为 {batch} 时请将 m_per_class 设为 {ms}</translation>
+    </message>
+    <message>
+        <source>cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto or copy (a hard link needs input and output on one drive)</source>
+        <translation>无法将 {file} 以硬链接放入 {folder}（{error}）；请将 ingest.link_mode 设为 auto 或 copy（硬链接要求输入与输出位于同一个磁盘）</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>

@@ -1099,6 +1099,70 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>arcface_weight、triplet_weight 與 center_weight 皆為 0；請至少為其中一項設定大於 0 的權重</translation>
     </message>
     <message>
+        <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
+        <translation>沒有任何 OK 類別的訓練影像：所有類別都已排除或沒有影像；請至少為一個類別回答上、下、左或右</translation>
+    </message>
+    <message>
+        <source>no readable training image: see the warnings above</source>
+        <translation>沒有可讀取的訓練影像：請參閱上方的警告</translation>
+    </message>
+    <message>
+        <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
+        <translation>沒有任何類別有符合其已確認方向的驗證照片：無法校準門檻；請調高 dataset.val_fraction</translation>
+    </message>
+    <message>
+        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
+        <translation>沒有已知類別的可讀取 OK 照片：外觀檢查沒有可比對的對象</translation>
+    </message>
+    <message>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
+        <translation>{folder}：只有 {n} 張可讀取的驗證影像，無法評估模型。請將 dataset.val_fraction 設為大於 0（例如 0.2）後重新執行</translation>
+    </message>
+    <message>
+        <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>
+        <translation>{folder} 正由另一個程序使用中（pid 記錄於 {file}）；請等待它完成，或關閉該視窗</translation>
+    </message>
+    <message>
+        <source>cannot lock {folder}</source>
+        <translation>無法鎖定 {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a run folder (no state.json)</source>
+        <translation>{folder} 不是訓練資料夾（沒有 state.json）</translation>
+    </message>
+    <message>
+        <source>trainer.accelerator is gpu, but no CUDA GPU is usable here (no NVIDIA GPU, driver or CUDA build of PyTorch); use the cpu profile or trainer.accelerator: auto</source>
+        <translation>trainer.accelerator 設為 gpu，但這台電腦沒有可用的 CUDA GPU（沒有 NVIDIA GPU、驅動程式或 CUDA 版 PyTorch）；請改用 cpu 訓練設定檔，或設定 trainer.accelerator: auto</translation>
+    </message>
+    <message>
+        <source>{folder}: nothing to resume (no {file}); start a new training</source>
+        <translation>{folder}：沒有可繼續的訓練（沒有 {file}）；請開始新的訓練</translation>
+    </message>
+    <message>
+        <source>{file}: resuming needs the config the run started with; these differ: {keys}</source>
+        <translation>{file}：繼續訓練需使用此次訓練開始時的設定；以下項目不同：{keys}</translation>
+    </message>
+    <message>
+        <source>{folder}: already holds a training ({file}); resume it or train into another folder</source>
+        <translation>{folder}：已有一次訓練（{file}）；請繼續該訓練，或改用其他資料夾進行訓練</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the checkpoint holds Python objects other than weights, which could run code when loaded; delete {folder} and train again</source>
+        <translation>{file}：已拒絕載入：此檢查點含有權重以外的 Python 物件，載入時可能執行程式碼；請刪除 {folder} 後重新訓練</translation>
+    </message>
+    <message>
+        <source>training ended without a validated epoch: no best model to save</source>
+        <translation>訓練結束時沒有任何完成驗證的 epoch：沒有可儲存的最佳模型</translation>
+    </message>
+    <message>
+        <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
+        <translation>data.batch_size {batch} 搭配 data.m_per_class {m} 時，每個批次需要 {per_batch} 個類別，但資料集只有 {classes} 個。m_per_class 為 {m} 時請將 batch_size 設為 {sizes}；batch_size 為 {batch} 時請將 m_per_class 設為 {ms}</translation>
+    </message>
+    <message>
+        <source>cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto or copy (a hard link needs input and output on one drive)</source>
+        <translation>無法將 {file} 以硬連結放入 {folder}（{error}）；請將 ingest.link_mode 設為 auto 或 copy（硬連結要求輸入與輸出位於同一個磁碟）</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
