@@ -84,7 +84,8 @@ TEMPLATES: dict[str, str] = {
                     "{false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}"),
     "decision_summary": QT_TRANSLATE_NOOP(
         "messages", "The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts "
-                    "{false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}"),
+                    "{false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most "
+                    "{false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)"),
     "folder_evaluation_started": QT_TRANSLATE_NOOP("messages", "Evaluating {total} labelled photos from {folder}"),
     "folder_evaluation_summary": QT_TRANSLATE_NOOP(
         "messages", "Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, "

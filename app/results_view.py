@@ -140,12 +140,18 @@ class ResultsView(_RunPage):
         d = self.decision
         self.headline.setVisible(bool(d))
         if d:
-            self.headline.setText(self.tr(
+            said = self.tr(
                 "On the {images} validation photos, the model as predict uses it labels {accuracy} right: "
                 "{passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts "
                 "flagged.").format(images=d["images"], accuracy=f"{d['label_accuracy']:.1%}",
                                    passed=round(d["false_accept_rate"] * d["non_matching"]), bad=d["non_matching"],
-                                   flagged=round(d["false_reject_rate"] * d["matching"]), good=d["matching"]))
+                                   flagged=round(d["false_reject_rate"] * d["matching"]), good=d["matching"])
+            if "false_accept_upper_95" in d:  # runs evaluated before the bounds were reported lack them
+                said += " " + self.tr(
+                    "With this many photos the true rates could still be up to {passed} passed and {flagged} "
+                    "flagged (95% confidence); more photos narrow this.").format(
+                    passed=f"{d['false_accept_upper_95']:.1%}", flagged=f"{d['false_reject_upper_95']:.1%}")
+            self.headline.setText(said)
 
     def _show_warnings(self) -> None:
         """The run's warnings above the results, in the user's language; hidden when there are none."""

@@ -15,6 +15,7 @@ from hoam_core.config import EvaluationConfig
 from hoam_core.demo import make_demo_task
 from hoam_core.evaluation.evaluate import evaluate_run
 from hoam_core.evaluation.golden import find_suspects, most_typical, read_golden_index
+from hoam_core.evaluation.threshold import rate_upper_bound
 from hoam_core.events import ListSink, Reporter
 from hoam_core.models.hoam import ModelSpec, build_model
 from hoam_core.orientation import LABELS, OrientationAnswer, fixed_provider
@@ -218,6 +219,9 @@ def test_the_decision_rule_of_predict_is_measured_on_val(evaluated):
     assert decision["label_accuracy"] == pytest.approx(np.mean([r["decided_label"] == r["true_label"] for r in rows]))
     good = [r for r in rows if r["expected"] and r["true_label"] == r["expected"]]
     assert decision["false_reject_rate"] == pytest.approx(np.mean([r["decided_label"] != r["expected"] for r in good]))
+    flagged = sum(r["decided_label"] != r["expected"] for r in good)  # what so few good photos can vouch for
+    assert decision["false_reject_upper_95"] == pytest.approx(rate_upper_bound(flagged, len(good)))
+    assert decision["false_reject_upper_95"] > decision["false_reject_rate"]
     threshold = json.loads((run_dir / "export" / "configs.json").read_text())["appearance_check"]["threshold"]
     for r in rows:  # an orientation only where the photo, turned that way, looks like a good one
         assert (r["decided_label"] == "NG") == (float(r["appearance"]) > threshold)

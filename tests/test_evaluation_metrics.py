@@ -7,7 +7,7 @@ from pytorch_metric_learning.utils.accuracy_calculator import AccuracyCalculator
 from pytorch_metric_learning.utils.inference import CustomKNN
 
 from hoam_core.evaluation.metrics import classification_report, knn_vote, retrieval_metrics, top_k
-from hoam_core.evaluation.threshold import calibrate, error_rates
+from hoam_core.evaluation.threshold import calibrate, error_rates, rate_upper_bound
 
 PML_KEYS = ("precision_at_1", "r_precision", "mean_average_precision_at_r")
 
@@ -140,3 +140,16 @@ def test_a_far_limit_that_would_reject_most_good_parts_keeps_the_frr_limit_inste
     assert strict.capped and strict.frr == 0.0 and strict.threshold == pytest.approx(0.35)  # between 0.2 and 0.5
     assert strict.far == pytest.approx(0.5)
     assert not calibrate(MATCH, NONMATCH, "max_far", max_far=0.2, max_frr=0.2).capped  # both limits met
+
+
+def test_what_a_measured_rate_can_vouch_for():
+    """One-sided Clopper-Pearson bounds, against scipy's beta quantile (scipy comes with scikit-learn, which
+    pytorch-metric-learning needs) and the closed form for no errors."""
+    from scipy.stats import beta
+
+    for errors, n in [(0, 20), (1, 20), (3, 150), (0, 1), (10, 1000), (0, 2995), (7, 9)]:
+        assert rate_upper_bound(errors, n) == pytest.approx(beta.ppf(0.95, errors + 1, n - errors), rel=1e-6)
+    assert rate_upper_bound(0, 20) == pytest.approx(1 - 0.05 ** (1 / 20))  # 13.9 %: 0 of 20 shows little
+    assert rate_upper_bound(0, 2995) < 0.001 < rate_upper_bound(0, 2990)  # 0.1 % needs about 3000
+    assert rate_upper_bound(0, 20, confidence=0.99) > rate_upper_bound(0, 20)
+    assert rate_upper_bound(0, 0) == rate_upper_bound(4, 4) == 1.0

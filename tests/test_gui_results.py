@@ -7,6 +7,8 @@ import json
 import pytest
 from PIL import Image
 
+from hoam_core.evaluation.threshold import rate_upper_bound
+
 from app.i18n import set_language
 from app.results_view import GoldenView, ResultsView
 
@@ -31,7 +33,8 @@ def fake_results(run_dir):
         writer.writeheader()
         writer.writerows(rows)
     decision = {"images": 5, "matching": 2, "non_matching": 3, "false_accept_rate": 0.0,
-                "false_reject_rate": 0.5, "label_accuracy": 0.8}  # as predict's rule measures it on val
+                "false_reject_rate": 0.5, "label_accuracy": 0.8,  # as predict's rule measures it on val
+                "false_accept_upper_95": rate_upper_bound(0, 3), "false_reject_upper_95": rate_upper_bound(1, 2)}
     (results / "summary_report.json").write_text(json.dumps(
         {"val_images": 5, "accuracy": 0.6, "line": {"false_accept_rate": 0.0, "false_reject_rate": 0.25},
          "decision_on_val": decision}))
@@ -51,7 +54,9 @@ def test_results_tab_shows_summary_matrix_and_the_images_behind_a_cell(qtbot, tm
     top = [view.summary.topLevelItem(i).text(0) for i in range(view.summary.topLevelItemCount())]
     assert top == ["val_images", "accuracy", "line", "decision_on_val"]
     assert view.headline.text() == ("On the 5 validation photos, the model as predict uses it labels 80.0% right: "
-                                    "0 of 3 wrongly turned or defective parts passed, 1 of 2 good parts flagged.")
+                                    "0 of 3 wrongly turned or defective parts passed, 1 of 2 good parts flagged. "
+                                    "With this many photos the true rates could still be up to 63.2% passed and "
+                                    "97.5% flagged (95% confidence); more photos narrow this.")
     assert view.labels == ["Up", "Left", "NG"]  # Up, Down, Left, Right, NG order; only labels present
     # the matrix shows the label predict gives (decided_label), not the k-NN label
     assert "the label predict gives" in view.matrix_caption.text()

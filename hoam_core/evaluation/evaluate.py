@@ -24,7 +24,7 @@ from hoam_core.evaluation.export import write_module
 from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, write_golden_samples
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
 from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_images, module_dir_of, run_prediction
-from hoam_core.evaluation.threshold import Threshold, calibrate
+from hoam_core.evaluation.threshold import Threshold, calibrate, rate_upper_bound
 from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
@@ -202,7 +202,9 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
                      f"{len(suspects)} suspects; ONNX max abs diff {parity:.2e}", stage=STAGE,
                      code="evaluation_summary", **result)
     reporter.message(f"The decision rule of predict on val: label accuracy {decision['label_accuracy']:.4f}, false "
-                     f"accepts {decision['false_accept_rate']:.4f}, false rejects {decision['false_reject_rate']:.4f}",
+                     f"accepts {decision['false_accept_rate']:.4f}, false rejects {decision['false_reject_rate']:.4f} "
+                     f"(at 95% confidence at most {decision['false_accept_upper_95']:.4f} and "
+                     f"{decision['false_reject_upper_95']:.4f} with this many photos)",
                      stage=STAGE, code="decision_summary", **{k: v for k, v in decision.items() if k != "rule"})
     return result
 
@@ -390,9 +392,12 @@ def _line_rates(rows: list[dict]) -> dict:
     judged = [r for r in rows if r.get("line_truth")]
     bad = [r for r in judged if r["line_truth"] == "NG"]
     good = [r for r in judged if r["line_truth"] == "OK"]
+    passed, flagged = sum(r["line_verdict"] == "OK" for r in bad), sum(r["line_verdict"] == "NG" for r in good)
     return {"images": len(judged), "matching": len(good), "non_matching": len(bad),
-            "false_accept_rate": sum(r["line_verdict"] == "OK" for r in bad) / max(len(bad), 1),
-            "false_reject_rate": sum(r["line_verdict"] == "NG" for r in good) / max(len(good), 1)}
+            "false_accept_rate": passed / max(len(bad), 1), "false_reject_rate": flagged / max(len(good), 1),
+            # what so few photos can vouch for: the highest rates still in line with them (95 % confidence)
+            "false_accept_upper_95": rate_upper_bound(passed, len(bad)),
+            "false_reject_upper_95": rate_upper_bound(flagged, len(good))}
 
 
 def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str, whose: str) -> None:

@@ -575,6 +575,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
         <translation>Trên {images} ảnh kiểm định, mô hình (theo cách predict sử dụng) gán nhãn đúng {accuracy}: {passed} trên {bad} linh kiện sai hướng hoặc bị lỗi được cho qua, {flagged} trên {good} linh kiện tốt bị đánh dấu.</translation>
     </message>
+    <message>
+        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
+        <translation>Với số ảnh này, tỉ lệ thực vẫn có thể lên tới {passed} được cho qua và {flagged} bị đánh dấu (độ tin cậy 95%); càng nhiều ảnh, khoảng này càng hẹp.</translation>
+    </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
@@ -883,8 +887,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Đánh giá: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
-        <translation>Quy tắc quyết định của predict trên tập kiểm định: độ chính xác nhãn {label_accuracy:.4f}, chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}</translation>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>Quy tắc quyết định của predict trên tập kiểm định: độ chính xác nhãn {label_accuracy:.4f}, chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f} (với số ảnh này, ở độ tin cậy 95% tối đa {false_accept_upper_95:.4f} và {false_reject_upper_95:.4f})</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>

@@ -575,6 +575,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
         <translation>在 {images} 张验证照片上，模型以 predict 的方式判定，标签正确率 {accuracy}：{bad} 个方向错误或有缺陷的元件中有 {passed} 个被放行，{good} 个良品中有 {flagged} 个被误判。</translation>
     </message>
+    <message>
+        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
+        <translation>以这样的照片数量，实际比例仍可能高达 {passed} 被放行、{flagged} 被误判（95% 置信度）；照片越多，范围越窄。</translation>
+    </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
@@ -883,8 +887,8 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>评估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
-        <translation>predict 的判定规则在验证集上：标签准确率 {label_accuracy:.4f}，误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}</translation>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>predict 的判定规则在验证集上：标签准确率 {label_accuracy:.4f}，误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}（以这样的照片数量，95% 置信度下最多 {false_accept_upper_95:.4f} 与 {false_reject_upper_95:.4f}）</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>

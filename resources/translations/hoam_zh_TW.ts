@@ -575,6 +575,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
         <translation>在 {images} 張驗證照片上，模型以 predict 的方式判定，標籤正確率 {accuracy}：{bad} 個方向錯誤或有缺陷的零件中有 {passed} 個被放行，{good} 個良品中有 {flagged} 個被誤判。</translation>
     </message>
+    <message>
+        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
+        <translation>以這樣的照片數量，實際比例仍可能高達 {passed} 被放行、{flagged} 被誤判（95% 信賴度）；照片越多，範圍越窄。</translation>
+    </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
@@ -883,8 +887,8 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>評估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}</source>
-        <translation>predict 的判定規則在驗證集上：標籤準確率 {label_accuracy:.4f}，誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}</translation>
+        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>predict 的判定規則在驗證集上：標籤準確率 {label_accuracy:.4f}，誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}（以這樣的照片數量，95% 信賴度下最多 {false_accept_upper_95:.4f} 與 {false_reject_upper_95:.4f}）</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
