@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Cannot create the run folder"), error_text(exc))
             return None
+        except (ValueError, RuntimeError) as exc:  # the database setting refused: unknown site, a password in it...
+            QMessageBox.critical(self, self.tr("Cannot start the run"), error_text(exc))
+            return None
+        self.new_run.remember(params)
         self.resume_run(run_dir)
         return run_dir
 

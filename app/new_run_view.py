@@ -241,7 +241,7 @@ class NewRunView(QWidget):
             self.count_label.setText(self.tr("Counting images…"))
         elif isinstance(count, BaseException):
             self.count_label.setStyleSheet(ERROR_STYLE)
-            self.count_label.setText(str(count))
+            self.count_label.setText(error_text(count))
         else:
             self.count_label.setStyleSheet(OK_STYLE if count.ok else ERROR_STYLE)
             text = self.tr("OK images: {ok}   NG images: {ng}   names that do not parse: {bad}").format(
@@ -340,13 +340,15 @@ class NewRunView(QWidget):
                                      and self._overrides is not None and not self._busy)
 
     def start(self) -> None:
-        if not self.start_button.isEnabled():
-            return
-        p = self.params()
+        if self.start_button.isEnabled():
+            self.start_requested.emit(self.params())
+
+    def remember(self, p: RunParams) -> None:
+        """Keep the settings of a run that started for the next time (only then: a database value the run
+        refused, such as a URL with a password in it, is never stored)."""
         lines = [p.line_id] + [self.line_combo.itemText(i) for i in range(self.line_combo.count())
                                if self.line_combo.itemText(i) != p.line_id]
         for key, value in (("input_dir", p.input_dir), ("db", p.db), ("site", p.site), ("line", p.line_id),
                            ("lines", lines[:20]), ("profile", p.profile),
                            ("overrides", self.overrides_edit.toPlainText())):
             self.settings.setValue(f"new_run/{key}", value)
-        self.start_requested.emit(p)

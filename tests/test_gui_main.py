@@ -310,3 +310,44 @@ def test_the_profile_box_lists_the_profiles_file(qtbot, window):
     assert [combo.itemData(i) for i in range(combo.count())] == ["cpu", "gpu", "demo"]
     assert [combo.itemText(i) for i in (0, 2)] == ["CPU (any computer)", "Demo (small and quick)"]
     assert window.new_run.profile() == "cpu"  # the file's default
+
+
+def test_a_refused_database_setting_is_said_and_never_stored(qtbot, window, demo, gui_settings, monkeypatch):
+    """A URL with a password (or an unknown site) stops Start with a message; the settings keep only what
+    started a run, so the password lands in no settings file (QSettings: an .ini here, the registry on Windows)."""
+    said = []
+    monkeypatch.setattr(app.main_window.QMessageBox, "critical", lambda *args: said.append((args[1], args[2])))
+    form = window.new_run
+    form.site_edit.setText(demo.site)
+    form.line_combo.setCurrentText(demo.line_id)
+    form.input_edit.setText(str(demo.input_dir))
+    qtbot.waitUntil(form.start_button.isEnabled, timeout=10000)
+    for db, expected in (("postgresql://hoam_reader:S3cretPw@127.0.0.1:1/amr", "remove the password"),
+                         ("NO_SUCH_SITE", "NO_SUCH_SITE")):
+        form.db_combo.setCurrentText(db)
+        form.start_button.click()
+        title, text = said.pop()
+        assert title == "Cannot start the run" and expected in text and "S3cretPw" not in text
+        assert window.worker is None and not (window.runs_dir.exists() and any(window.runs_dir.iterdir()))
+    assert gui_settings.value("new_run/db") is None
+    form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
+    form.start_button.click()
+    assert not said and window.worker is not None  # a run started: now its settings are kept
+    assert gui_settings.value("new_run/db") == f"sqlite:///{demo.database}"
+    gui_settings.sync()
+    stored = Path(gui_settings.fileName()).read_text(encoding="utf-8")
+    assert "new_run" in stored and "S3cretPw" not in stored
+    window.worker.cancel()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60000)
+
+
+def test_the_input_folder_problem_is_said_in_the_language(qtbot, window, demo):
+    form = window.new_run
+    set_language("zh_TW")
+    try:
+        form.input_edit.setText(str(demo.root / "missing"))
+        qtbot.waitUntil(lambda: str(demo.root / "missing") in form.count_label.text(), timeout=10000)
+        text = form.count_label.text()
+    finally:
+        set_language("en")
+    assert "does not exist" not in text and text != ""

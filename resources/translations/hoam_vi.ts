@@ -221,6 +221,10 @@
         <translation>Không tạo được thư mục cho lượt huấn luyện</translation>
     </message>
     <message>
+        <source>Cannot start the run</source>
+        <translation>Không bắt đầu được lượt huấn luyện</translation>
+    </message>
+    <message>
         <source>Run {name} completed.</source>
         <translation>Lượt {name} đã hoàn tất.</translation>
     </message>

@@ -221,6 +221,10 @@
         <translation>无法创建训练文件夹</translation>
     </message>
     <message>
+        <source>Cannot start the run</source>
+        <translation>无法开始训练</translation>
+    </message>
+    <message>
         <source>Run {name} completed.</source>
         <translation>训练 {name} 已完成。</translation>
     </message>

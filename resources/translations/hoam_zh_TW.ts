@@ -221,6 +221,10 @@
         <translation>無法建立訓練資料夾</translation>
     </message>
     <message>
+        <source>Cannot start the run</source>
+        <translation>無法開始訓練</translation>
+    </message>
+    <message>
         <source>Run {name} completed.</source>
         <translation>訓練 {name} 已完成。</translation>
     </message>
