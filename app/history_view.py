@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from hoam_core.pipeline import shown_status
+from hoam_core.pipeline import is_worked_on, shown_status
 from hoam_core.runs import TaskStore
 
 from .dialogs import confirm
@@ -143,6 +143,11 @@ class HistoryView(QWidget):
                                self.tr("Move to trash")):
             return False
         if run_dir.exists():
+            if is_worked_on(run_dir):
+                QMessageBox.warning(self, self.tr("Not moved"), self.tr(
+                    "{name} is being worked on by another window or hoam-trainer; it was left alone. Stop that "
+                    "run first.").format(name=run_dir.name))
+                return False
             if not trashable(run_dir, self.runs_dir):
                 QMessageBox.warning(self, self.tr("Not moved"), self.tr(
                     "{path} is not a run folder inside {runs}; it was left alone.").format(

@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
                                        "be resumed from History.").format(name=self.worker.run_dir.name),
                                self.tr("Stop the run")):
             return
+        if self.worker is None:  # the run ended while the question was open
+            return
         self.statusBar().showMessage(self.tr("Stopping at the next safe point…"))
         self.progress.cancel_button.setEnabled(False)
         self.worker.cancel()
@@ -238,14 +240,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.worker is not None:
-            if self._close_when_stopped or confirm(
+            if not (self._close_when_stopped or confirm(
                     self, self.tr("A run is active"),
                     self.tr("Stop run {name} and close? It can be resumed from History later.").format(
-                        name=self.worker.run_dir.name), self.tr("Stop and close")):
+                        name=self.worker.run_dir.name), self.tr("Stop and close"))):
+                event.ignore()
+                return
+            if self.worker is not None:  # still running after the question: close once it has stopped
                 self._close_when_stopped = True
                 self.cancel_run(ask=False)
-            event.ignore()
-            return
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         shut_down_helper()
         super().closeEvent(event)

@@ -95,10 +95,14 @@ class TryView(QWidget):
             return
         self.pick_button.setEnabled(False)
         self._show_status(self.tr("Predicting {n} images…").format(n=len(paths)))
-        run_in_child(predict_images, str(self.run_dir), paths, on_done=self._on_predicted)
+        run_in_child(predict_images, str(self.run_dir), paths,
+                     on_done=lambda rows, error, run_dir=self.run_dir: self._on_predicted(run_dir, rows, error))
 
-    def _on_predicted(self, rows, error) -> None:
+    def _on_predicted(self, run_dir: Path, rows, error) -> None:
         self.pick_button.setEnabled(True)
+        if run_dir != self.run_dir:  # another run was opened meanwhile: these labels are not its model's
+            self._show_status()
+            return
         if error is not None:
             self._show_status(self.tr("Prediction failed: {error}").format(error=error_text(error)))
             return

@@ -145,6 +145,21 @@ def test_history_shows_a_run_left_running_by_a_crash_as_interrupted_and_resumabl
     assert not history.buttons["resume"].isEnabled()
 
 
+def test_history_never_trashes_a_run_another_process_works_on(qtbot, window, demo, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
+    warnings = []
+    monkeypatch.setattr(app.history_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    (working,) = make_runs(window, demo, 1)
+    (working / "run.lock").write_text(str(os.getpid()))  # the CLI or another window runs it
+    window.history.refresh()
+    window.history.select_run(working)
+    assert not window.history.delete_selected()
+    assert working.is_dir() and warnings and working.name in warnings[0] and "left alone" in warnings[0]
+    (working / "run.lock").unlink()  # that process finished
+    assert window.history.delete_selected() and not working.exists()
+
+
 def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
@@ -351,3 +366,22 @@ def test_the_input_folder_problem_is_said_in_the_language(qtbot, window, demo):
     finally:
         set_language("en")
     assert "does not exist" not in text and text != ""
+
+
+def test_a_run_that_ends_while_cancel_or_close_is_asked_is_not_stopped_twice(qtbot, window, demo, monkeypatch):
+    run_dir = window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id,
+                                         db=f"sqlite:///{demo.database}"))
+
+    def run_ends_meanwhile(*args):  # the question is open while the run stops on its own (answers postponed)
+        window.orientation_dialog.reject()
+        qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+        return True
+
+    monkeypatch.setattr(app.main_window, "confirm", run_ends_meanwhile)
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    window.cancel_run()  # must not fail on the run that is gone
+    assert "Stopping" not in window.statusBar().currentMessage() and run_dir.name in window.statusBar().currentMessage()
+    window.resume_run(run_dir)
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    window.close()  # "Stop and close" said while the run ended: the window closes
+    assert not window.isVisible() and RunState(run_dir).status == "pending_orientation"

@@ -171,6 +171,10 @@ def test_try_the_model_labels_dropped_photos_with_their_appearance_score(qtbot, 
         shown = float(view.table.item(i, column).text())
         assert shown == pytest.approx(row["appearance"], abs=1e-3)
         assert (row["label"] == "NG") == (row["appearance"] > threshold)
+    view.predict(photos[:1])
+    view.load(tmp_path / "runs" / "another_run")  # opened from History before the labels came back
+    qtbot.waitUntil(view.pick_button.isEnabled, timeout=120_000)
+    assert view.rows == [] and view.table.rowCount() == 0  # not shown under a run whose model did not make them
 
 
 def test_try_the_model_says_a_photo_it_cannot_read_and_a_missing_module_in_the_language(qtbot, tmp_path, evaluated):

@@ -146,6 +146,10 @@
         <translation>Chưa chuyển</translation>
     </message>
     <message>
+        <source>{name} is being worked on by another window or hoam-trainer; it was left alone. Stop that run first.</source>
+        <translation>{name} đang được một cửa sổ khác hoặc hoam-trainer xử lý nên được giữ nguyên. Hãy dừng lượt huấn luyện đó trước.</translation>
+    </message>
+    <message>
         <source>{path} is not a run folder inside {runs}; it was left alone.</source>
         <translation>{path} không phải là thư mục huấn luyện trong {runs}; thư mục được giữ nguyên.</translation>
     </message>

@@ -146,6 +146,10 @@
         <translation>未移动</translation>
     </message>
     <message>
+        <source>{name} is being worked on by another window or hoam-trainer; it was left alone. Stop that run first.</source>
+        <translation>{name} 正由另一个窗口或 hoam-trainer 处理中，因此未做任何更改。请先停止该训练。</translation>
+    </message>
+    <message>
         <source>{path} is not a run folder inside {runs}; it was left alone.</source>
         <translation>{path} 不是 {runs} 中的训练文件夹，因此未做任何更改。</translation>
     </message>

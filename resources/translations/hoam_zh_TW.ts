@@ -146,6 +146,10 @@
         <translation>未移動</translation>
     </message>
     <message>
+        <source>{name} is being worked on by another window or hoam-trainer; it was left alone. Stop that run first.</source>
+        <translation>{name} 正由另一個視窗或 hoam-trainer 處理中，因此未做任何變更。請先停止該訓練。</translation>
+    </message>
+    <message>
         <source>{path} is not a run folder inside {runs}; it was left alone.</source>
         <translation>{path} 不是 {runs} 中的訓練資料夾，因此未做任何變更。</translation>
     </message>
