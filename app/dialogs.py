@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from .messages import value_text
+
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
     """Ask before something that cannot be undone; True when the user chose ``yes_text``."""
@@ -16,10 +18,11 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
 
 
 def ask_password(parent: QWidget | None, prompt: str) -> str | None:
-    """A masked password prompt; None when the user cancels. ``prompt`` names user and server."""
+    """A masked password prompt; None when the user cancels. ``prompt`` names user and server (a coded
+    text, said in the user's language)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Password needed"))
-    dialog.setLabelText(prompt + "\n\n" + QCoreApplication.translate(
+    dialog.setLabelText(value_text(prompt) + "\n\n" + QCoreApplication.translate(
         "dialogs", "Store it in Settings to avoid this question next time."))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setOkButtonText(QCoreApplication.translate("dialogs", "OK"))

@@ -290,6 +290,7 @@ TEMPLATES: dict[str, str] = {
                     "loads with hoam_core.models.load_legacy_state_dict"),
     "bundle_newer": QT_TRANSLATE_NOOP("messages", "{file}: written by a newer HOAM Trainer (format {version}); update"),
     "bundle_mismatch": QT_TRANSLATE_NOOP("messages", "{file}: the weights do not fit the model it describes ({error})"),
+    "password_prompt": QT_TRANSLATE_NOOP("messages", "Password for {user} ({service}):"),
     "weights_missing": QT_TRANSLATE_NOOP(
         "messages", "model.pretrained_path: {file} does not exist or is not a file; point it at a "
                     ".pth/.pt/.safetensors file with backbone weights, or leave it empty"),

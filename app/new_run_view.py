@@ -73,7 +73,7 @@ class NewRunView(QWidget):
     """Emits ``start_requested(RunParams)`` when the engineer starts a run."""
 
     start_requested = Signal(object)
-    password_asked = Signal(str, object)  # prompt text, Asker to reply to
+    password_asked = Signal(object, object)  # prompt (a coded text: a Signal(str) would drop its code), Asker
 
     def __init__(self, settings: QSettings, system: cfg.SystemConfig, sites: dict, parent: QWidget | None = None):
         super().__init__(parent)

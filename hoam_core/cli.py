@@ -1,7 +1,7 @@
 """The command line: ``hoam-trainer run | resume | demo | train | predict | evaluate | runs``.
 
-Exit codes a script can rely on: 0 done, 1 the run failed, 2 bad arguments or config,
-3 waiting for orientation answers (or stopped by --until), 130 cancelled (Ctrl+C).
+Exit codes a script can rely on: 0 done (also a run stopped where --until said), 1 the run failed,
+2 bad arguments or config, 3 waiting for orientation answers, 130 cancelled (Ctrl+C).
 """
 from __future__ import annotations
 
@@ -67,10 +67,11 @@ class TerminalSink:
                        f"{d.get('epoch_time_s', 0):.0f} s/epoch, ETA {d.get('eta_s', 0):.0f} s")
 
 
-def _prompt_password(what: str) -> str | None:
+def _prompt_password(prompt: str) -> str | None:
+    """``prompt`` ("Password for USER (SERVICE):") on the terminal; None without one."""
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {what}: ")
+    return getpass.getpass(f"{prompt} ")
 
 
 def _reporter() -> Reporter:

@@ -51,7 +51,8 @@ def get_password(service: str, user: str, *, env_var: str = DB_PASSWORD_ENV,
     if value:
         return value
     if prompt is not None:
-        return prompt(f"Password for {user} ({service}):") or None
+        return prompt(coded("Password for {user} ({service}):", code="password_prompt", user=user,
+                            service=service)) or None
     return None
 
 

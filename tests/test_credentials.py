@@ -70,7 +70,8 @@ def test_environment_first_then_keyring_then_prompt(use_keyring, monkeypatch):
     assert get_password(SERVICE, "reader", prompt=never) == "from-keyring"
     asked = []
     assert get_password(SERVICE, "other-user", prompt=lambda text: asked.append(text) or "typed") == "typed"
-    assert "other-user" in asked[0] and SERVICE in asked[0]
+    assert asked == [f"Password for other-user ({SERVICE}):"]
+    assert asked[0].code == "password_prompt"  # the app's password box says it in the user's language
 
 
 def test_ssh_password_has_its_own_variable(use_keyring, monkeypatch):

@@ -385,3 +385,20 @@ def test_a_run_that_ends_while_cancel_or_close_is_asked_is_not_stopped_twice(qtb
     qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
     window.close()  # "Stop and close" said while the run ended: the window closes
     assert not window.isVisible() and RunState(run_dir).status == "pending_orientation"
+
+
+def test_the_password_prompt_is_said_in_the_language(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.dialogs import ask_password
+    from hoam_core.events import coded
+
+    shown = []
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: shown.append(self.labelText()) or 0)  # cancelled
+    prompt = coded("Password for {user} ({service}):", code="password_prompt", user="reader", service="hoam/HPH")
+    set_language("zh_TW")
+    try:
+        assert ask_password(None, prompt) is None
+    finally:
+        set_language("en")
+    assert "reader" in shown[0] and "hoam/HPH" in shown[0] and "Password for" not in shown[0]

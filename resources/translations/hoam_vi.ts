@@ -1319,6 +1319,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>{file}: trọng số không khớp với mô hình mà tệp mô tả ({error})</translation>
     </message>
     <message>
+        <source>Password for {user} ({service}):</source>
+        <translation>Mật khẩu của {user} ({service}):</translation>
+    </message>
+    <message>
         <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
         <translation>model.pretrained_path: {file} không tồn tại hoặc không phải là tệp; hãy trỏ tới một tệp .pth/.pt/.safetensors chứa trọng số backbone, hoặc để trống</translation>
     </message>

@@ -1319,6 +1319,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{file}：权重与文件所描述的模型不匹配（{error}）</translation>
     </message>
     <message>
+        <source>Password for {user} ({service}):</source>
+        <translation>{user}（{service}）的密码：</translation>
+    </message>
+    <message>
         <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
         <translation>model.pretrained_path：{file} 不存在或不是文件；请指向包含骨干网络权重的 .pth/.pt/.safetensors 文件，或留空</translation>
     </message>

@@ -1319,6 +1319,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>{file}：權重與檔案所描述的模型不符（{error}）</translation>
     </message>
     <message>
+        <source>Password for {user} ({service}):</source>
+        <translation>{user}（{service}）的密碼：</translation>
+    </message>
+    <message>
         <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
         <translation>model.pretrained_path：{file} 不存在或不是檔案；請指向含有骨幹網路權重的 .pth/.pt/.safetensors 檔案，或保留空白</translation>
     </message>
