@@ -203,6 +203,35 @@ def training_profiles(path: Path | None = None) -> tuple[list[str], str]:
     return [str(p) for p in profiles], str(data.get("profile") or next(iter(profiles)))
 
 
+def train_settings(path: Path | None = None, profile: str | None = None,
+                   overrides: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], str]:
+    """(the settings of ``profile`` in the training profiles file ``path`` (default: the file's
+    ``profile``; a flat config such as a run's ``train_config.yaml`` as it is) with ``overrides``
+    merged, not validated; the source to name in errors). Read without loading torch."""
+    path = Path(path) if path else config_file(TRAIN_CONFIG_FILE)
+    data = read_mapping(path)
+    if "profiles" in data:
+        extra = sorted(set(data) - {"profile", "profiles"})
+        if extra:
+            raise ConfigError(f"{path}: unknown top-level key(s) {', '.join(extra)}; a profiles file has "
+                              "'profile' (the default) and 'profiles'")
+        profiles = data["profiles"]
+        if not isinstance(profiles, Mapping) or not profiles:
+            raise ConfigError(f"{path}: 'profiles' must map profile names to settings")
+        name = profile or data.get("profile") or next(iter(profiles))
+        if name not in profiles:
+            raise ConfigError(f"{path}: unknown training profile {name!r}; available: {', '.join(profiles)}")
+        section = profiles[name] or {}
+        if not isinstance(section, Mapping):
+            raise ConfigError(f"{path}: profiles.{name} must be a mapping of settings")
+        data = {**section, "profile": name}
+    elif profile and data.get("profile") not in (None, profile):
+        raise ConfigError(f"{path}: holds one config (profile {data.get('profile')!r}), not profile {profile!r}")
+    source = (coded("{file}, profile {profile}, with the overrides", code="cfg_with_overrides", file=path,
+                    profile=data.get("profile")) if overrides else str(path))  # an error may lie in either
+    return merge(data, overrides or {}), source
+
+
 def read_mapping(path: Path) -> dict[str, Any]:
     """Read a YAML or JSON file into a mapping, with a clear error when it is not one."""
     path = Path(path)

@@ -22,6 +22,7 @@ from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
 
 STAGES = ("ingest", "orientation", "dataset", "train", "evaluate")
 SYSTEM_SNAPSHOT = "system_config.yaml"
+TRAIN_SNAPSHOT = "train_config.yaml"  # the training settings as the run was started (profile and overrides)
 ANSWERS = "orientation_answers.json"
 LOCK = "run.lock"
 
@@ -61,9 +62,12 @@ def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.Syst
     """
     system = system or cfg.load_system_config()
     resolve_database(params.db, params.database_config_file, system)
+    train, _ = cfg.train_settings(Path(params.train_config_file) if params.train_config_file else None,
+                                  params.profile or None, params.train_overrides)
     runs_dir = Path(runs_dir or system.paths.runs_dir or default_runs_dir())
     run_dir = create_run_dir(runs_dir)
     cfg.dump_yaml(cfg.to_dict(system), run_dir / SYSTEM_SNAPSHOT)
+    cfg.dump_yaml(train, run_dir / TRAIN_SNAPSHOT)  # a later edit of the profiles file changes no run
     RunState.create(run_dir, **asdict(params))
     return run_dir
 
@@ -248,9 +252,12 @@ def _train(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: R
     from .training.config import load_train_config
     from .training.fit import train
 
-    p = state.params
-    config = load_train_config(Path(p["train_config_file"]) if p.get("train_config_file") else None,
-                               profile=p.get("profile") or None, overrides=p.get("train_overrides") or {})
+    if (run_dir / TRAIN_SNAPSHOT).is_file():
+        config = load_train_config(run_dir / TRAIN_SNAPSHOT)
+    else:  # a run made before the snapshot existed: the profiles file as it is now
+        p = state.params
+        config = load_train_config(Path(p["train_config_file"]) if p.get("train_config_file") else None,
+                                   profile=p.get("profile") or None, overrides=p.get("train_overrides") or {})
     model_dir = run_dir / "model"
     resume = (model_dir / "checkpoints" / "last.ckpt").exists()
     result = train(run_dir / DATASET_DIR, model_dir, config, reporter, resume=resume)

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -29,7 +30,7 @@ import yaml
 from PIL import Image, ImageOps
 
 from hoam_core.cli import main
-from hoam_core.config import SystemConfig, load_system_config
+from hoam_core.config import TRAIN_CONFIG_FILE, SystemConfig, config_file, load_system_config
 from hoam_core.events import ListSink, Reporter
 from hoam_core.ingest import ManifestRow, read_manifest
 from hoam_core.orientation import OrientationAnswer
@@ -962,13 +963,19 @@ def test_unknown_training_profile(task, capsys):
     assert rc == 2 and "unknown training profile 'turbo'; available: cpu, gpu, demo" in said, said
 
 
-def test_batch_the_sampler_cannot_serve(task):
-    """20 classes of 2 per batch, but the dataset has 5 labels: refused before any training, with options."""
+def test_batch_the_sampler_cannot_serve(task, tmp_path):
+    """20 classes of 2 per batch, but the dataset has 5 labels: refused before any training, with options.
+    The training settings are the run's own from its start: the profiles file may change or go meanwhile."""
     db = task.sqlite()
     before = task.outside()
-    params = RunParams(str(task.input), SITE, LINE, db=db, profile="cpu",
+    profiles = tmp_path / "train_configs.yaml"
+    shutil.copyfile(config_file(TRAIN_CONFIG_FILE), profiles)
+    params = RunParams(str(task.input), SITE, LINE, db=db, profile="cpu", train_config_file=str(profiles),
                        train_overrides={"data": {"batch_size": 40, "m_per_class": 2}})
     run_dir = new_run(params, runs_dir=task.runs, system=SystemConfig())
+    snapshot = yaml.safe_load((run_dir / "train_config.yaml").read_text(encoding="utf-8"))
+    assert snapshot["profile"] == "cpu" and snapshot["data"]["batch_size"] == 40
+    profiles.unlink()  # edited or removed after the run started (an update, IT): the run trains as started
     with pytest.raises(ValueError) as info:
         run_pipeline(run_dir, orientation=all_up)
     text = str(info.value)

@@ -121,28 +121,7 @@ def load_train_config(path: Path | None = None, profile: str | None = None,
     ``path`` is a profiles file (``profile:`` and ``profiles:``) or one flat config such
     as a run's ``train_config.yaml``.
     """
-    path = Path(path) if path else cfg.config_file(cfg.TRAIN_CONFIG_FILE)
-    data = cfg.read_mapping(path)
-    if "profiles" in data:
-        extra = sorted(set(data) - {"profile", "profiles"})
-        if extra:
-            raise ConfigError(f"{path}: unknown top-level key(s) {', '.join(extra)}; a profiles file has "
-                              "'profile' (the default) and 'profiles'")
-        profiles = data["profiles"]
-        if not isinstance(profiles, Mapping) or not profiles:
-            raise ConfigError(f"{path}: 'profiles' must map profile names to settings")
-        name = profile or data.get("profile") or next(iter(profiles))
-        if name not in profiles:
-            raise ConfigError(f"{path}: unknown training profile {name!r}; available: {', '.join(profiles)}")
-        section = profiles[name] or {}
-        if not isinstance(section, Mapping):
-            raise ConfigError(f"{path}: profiles.{name} must be a mapping of settings")
-        data = {**section, "profile": name}
-    elif profile and data.get("profile") not in (None, profile):
-        raise ConfigError(f"{path}: holds one config (profile {data.get('profile')!r}), not profile {profile!r}")
-    source = (coded("{file}, profile {profile}, with the overrides", code="cfg_with_overrides", file=path,
-                    profile=data.get("profile")) if overrides else str(path))  # an error may lie in either
-    return cfg.build(TrainConfig, cfg.merge(data, overrides or {}), source)
+    return cfg.build(TrainConfig, *cfg.train_settings(path, profile, overrides))
 
 
 def save_train_config(config: TrainConfig, path: Path) -> None:
