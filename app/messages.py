@@ -96,6 +96,10 @@ TEMPLATES: dict[str, str] = {
     "classes_not_looked_up": QT_TRANSLATE_NOOP(
         "messages", "No site and line id known: the photos' classes cannot be looked up, so their rows have no "
                     "class, expected orientation or golden similarity (give --site and --line)"),
+    "classes_lookup_failed": QT_TRANSLATE_NOOP(
+        "messages", "The metadata database cannot be used ({error}): the photos' classes are not looked up, so their "
+                    "rows have no class, expected orientation or golden similarity; their labels are given all the "
+                    "same"),
     "appearance_checking": QT_TRANSLATE_NOOP("messages", "appearance check"),
     "no_appearance_check": QT_TRANSLATE_NOOP(
         "messages", "{module} has no appearance check this version can use (exported by another version of HOAM "
@@ -269,6 +273,7 @@ TEMPLATES: dict[str, str] = {
     # predict's error column
     "predict_unreadable": QT_TRANSLATE_NOOP("messages", "unreadable: {reason}"),
     "predict_class_unknown": QT_TRANSLATE_NOOP("messages", "class unknown: {reason}"),
+    "predict_db_unusable": QT_TRANSLATE_NOOP("messages", "class unknown: the metadata database cannot be used"),
     "predict_no_product": QT_TRANSLATE_NOOP(
         "messages", "class unknown: no product for {image_path} in the metadata database"),
     "predict_unknown_class": QT_TRANSLATE_NOOP(

@@ -164,3 +164,18 @@ def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_pa
     bad = [r for r in rows if r["line_truth"] == "NG"]
     assert result["false_accept_rate"] == pytest.approx(np.mean([r["line_verdict"] == "OK" for r in bad]))
     assert (out / "summary_report.json").is_file() and (out / "confusion_matrix.png").is_file()
+
+
+def test_a_database_out_of_reach_leaves_the_classes_out_not_the_labels(evaluated, demo_task, tmp_path):
+    """Offline, no VPN, a moved SQLite file: predict says so and labels the photos all the same."""
+    run_dir, _, _ = evaluated
+    sink = ListSink()
+    gone = tmp_path / "moved" / "metadata.sqlite"
+    summary = predict(run_dir, demo_task.test_dir, tmp_path / "p.csv", Reporter(sink), db=f"sqlite:///{gone}")
+    rows = _read(tmp_path / "p.csv")
+    readable = [r for r in rows if not r["error"].startswith("unreadable")]
+    assert readable and all(r["label"] in LABELS and r["class"] == "" for r in readable)
+    assert {r["error"] for r in readable} == {"class unknown: the metadata database cannot be used"}
+    [warning] = [e for e in sink.of_kind("message") if e.code == "classes_lookup_failed"]
+    assert warning.level == "warning" and str(gone) in warning.text and warning.data["error"]["coded"]
+    assert summary["class_unknown"] == len(readable)

@@ -28,7 +28,7 @@ from hoam_core.evaluation.embed import embed_files, load_model
 from hoam_core.evaluation.export import BUNDLE_FILE, read_module
 from hoam_core.evaluation.metrics import knn_vote, top_k
 from hoam_core.evaluation.report import write_csv
-from hoam_core.events import Reporter, coded
+from hoam_core.events import Reporter, coded, error_value
 from hoam_core.naming import AoiNameError, has_image_extension, parse_aoi_name
 from hoam_core.orientation import NG
 
@@ -106,7 +106,7 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
                   reporter: Reporter) -> tuple[list[str], list[str]]:
     """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB,
     and the class the model has for that part (``classes``: (product, component, light) -> class)."""
-    from hoam_core.metadata import open_metadata
+    from hoam_core.metadata import MetadataError, open_metadata
     from hoam_core.pipeline import resolve_database
 
     names, notes = [], [""] * len(paths)
@@ -118,10 +118,18 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
             notes[i] = coded("class unknown: {reason}", code="predict_class_unknown", reason=exc.reason)
     parsed = [n for n in names if n is not None]
     products: dict[str, str] = {}
+    unusable = None  # why the database could not be used, if so
     if parsed and line.get("site") and line.get("line_id"):
-        site_cfg = resolve_database(line.get("db", ""), line.get("database_config_file", ""), system)
-        with open_metadata(site_cfg, system.database, password=password) as source:
-            products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
+        try:
+            site_cfg = resolve_database(line.get("db", ""), line.get("database_config_file", ""), system)
+            with open_metadata(site_cfg, system.database, password=password) as source:
+                products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
+        except (MetadataError, cfg.ConfigError) as exc:  # offline, no VPN, a moved file: labels come all the same
+            unusable = exc
+            reporter.message(f"The metadata database cannot be used ({exc}): the photos' classes are not looked up, "
+                             "so their rows have no class, expected orientation or golden similarity; their labels "
+                             "are given all the same", level="warning", stage=STAGE, code="classes_lookup_failed",
+                             error=error_value(exc))
     elif parsed:
         reporter.message("No site and line id known: the photos' classes cannot be looked up, so their rows have no "
                          "class, expected orientation or golden similarity (give --site and --line)", level="warning",
@@ -132,8 +140,10 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
         if n is not None:
             product = products.get(n.image_path, "")
             if not product:
-                notes[i] = notes[i] or coded("class unknown: no product for {image_path} in the metadata database",
-                                             code="predict_no_product", image_path=n.image_path)
+                notes[i] = notes[i] or (
+                    coded("class unknown: the metadata database cannot be used", code="predict_db_unusable")
+                    if unusable else coded("class unknown: no product for {image_path} in the metadata database",
+                                           code="predict_no_product", image_path=n.image_path))
             else:
                 cls = classes.get((product, n.component, n.light), "")
                 if not cls:

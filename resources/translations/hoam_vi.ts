@@ -919,6 +919,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Không biết mã nhà máy và mã dây chuyền: không tra được lớp của ảnh, nên các dòng này không có lớp, hướng mong đợi và độ tương đồng với mẫu chuẩn (hãy cho --site và --line)</translation>
     </message>
     <message>
+        <source>The metadata database cannot be used ({error}): the photos&apos; classes are not looked up, so their rows have no class, expected orientation or golden similarity; their labels are given all the same</source>
+        <translation>Không dùng được cơ sở dữ liệu ({error}): không tra được lớp của ảnh, nên các dòng này không có lớp, hướng mong đợi và độ tương đồng với mẫu chuẩn; nhãn vẫn được gán như thường</translation>
+    </message>
+    <message>
         <source>appearance check</source>
         <translation>kiểm tra ngoại quan</translation>
     </message>
@@ -1281,6 +1285,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>class unknown: {reason}</source>
         <translation>không rõ lớp: {reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: the metadata database cannot be used</source>
+        <translation>không rõ lớp: không dùng được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>class unknown: no product for {image_path} in the metadata database</source>

@@ -919,6 +919,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>不知道厂区与产线代号：无法查出照片的类别，因此这些行没有类别、预期方向与黄金样本相似度（请提供 --site 与 --line）</translation>
     </message>
     <message>
+        <source>The metadata database cannot be used ({error}): the photos&apos; classes are not looked up, so their rows have no class, expected orientation or golden similarity; their labels are given all the same</source>
+        <translation>无法使用数据库（{error}）：未查出照片的类别，因此这些行没有类别、预期方向与黄金样本相似度；标签仍照常判定</translation>
+    </message>
+    <message>
         <source>appearance check</source>
         <translation>外观检查</translation>
     </message>
@@ -1281,6 +1285,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>class unknown: {reason}</source>
         <translation>类别不明：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: the metadata database cannot be used</source>
+        <translation>类别不明：无法使用数据库</translation>
     </message>
     <message>
         <source>class unknown: no product for {image_path} in the metadata database</source>

@@ -919,6 +919,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>不知道廠區與產線代號：無法查出照片的類別，因此這些列沒有類別、預期方向與黃金樣本相似度（請提供 --site 與 --line）</translation>
     </message>
     <message>
+        <source>The metadata database cannot be used ({error}): the photos&apos; classes are not looked up, so their rows have no class, expected orientation or golden similarity; their labels are given all the same</source>
+        <translation>無法使用資料庫（{error}）：未查出照片的類別，因此這些列沒有類別、預期方向與黃金樣本相似度；標籤仍照常判定</translation>
+    </message>
+    <message>
         <source>appearance check</source>
         <translation>外觀檢查</translation>
     </message>
@@ -1281,6 +1285,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>class unknown: {reason}</source>
         <translation>類別不明：{reason}</translation>
+    </message>
+    <message>
+        <source>class unknown: the metadata database cannot be used</source>
+        <translation>類別不明：無法使用資料庫</translation>
     </message>
     <message>
         <source>class unknown: no product for {image_path} in the metadata database</source>
