@@ -1,6 +1,7 @@
 """The "History" tab: every run in the runs folder with its state; open, resume, delete to the trash."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFile, QStandardPaths, Qt, QUrl, Signal
@@ -12,6 +13,7 @@ from hoam_core.pipeline import is_worked_on, shown_status
 from hoam_core.runs import TaskStore
 
 from .dialogs import confirm
+from .messages import value_text
 from .names import stage_names, status_names
 
 COLUMNS = ("run_id", "status", "stage", "created", "site", "line_id", "input_dir", "message")
@@ -90,6 +92,8 @@ class HistoryView(QWidget):
             for c, key in enumerate(COLUMNS):
                 value = str(run.get(key) or "")
                 text = shown[key].get(value, value) if key in shown else value
+                if key == "message" and run.get("message_coded"):  # said in the user's language
+                    text = value_text(json.loads(run["message_coded"]))
                 item = QTableWidgetItem(text.replace("T", " ") if key == "created" else text)
                 item.setData(Qt.ItemDataRole.UserRole, run["run_dir"])
                 if key in ("input_dir", "message"):

@@ -21,7 +21,7 @@ from hoam_core.runs import RunState
 from .curves import CurvesView
 from .dialogs import ask_password, confirm
 from .history_view import HistoryView
-from .messages import error_text
+from .messages import error_text, value_text
 from .new_run_view import NewRunView
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
@@ -220,7 +220,8 @@ class MainWindow(QMainWindow):
         state = RunState(run_dir)
         if not self.is_running():
             self.progress.begin(run_dir, state.stages_done)
-            self.progress.finish(state.status, state.data.get("message", ""), state.stages_done)
+            message = state.data.get("message_coded") or state.data.get("message", "")
+            self.progress.finish(state.status, value_text(message), state.stages_done)
             self.curves.load_metrics(run_dir / "model" / "metrics.csv")
         self.results.load(run_dir)
         self.golden.load(run_dir)

@@ -199,6 +199,13 @@ TEMPLATES: dict[str, str] = {
                     "degrees)"),
     "cfg_no_loss_weight": QT_TRANSLATE_NOOP(
         "messages", "arcface_weight, triplet_weight and center_weight are all 0; give one a weight"),
+    # a run's state (state.json's message, History's Message column)
+    "state_waiting": QT_TRANSLATE_NOOP("messages", "waiting for orientation answers"),
+    "state_cancelled": QT_TRANSLATE_NOOP("messages", "cancelled by the user"),
+    "state_stopped_after": QT_TRANSLATE_NOOP("messages", "stopped after {stage}; resume to continue"),
+    "state_died": QT_TRANSLATE_NOOP(
+        "messages", "the training process ended unexpectedly (exit code {exit_code}); the run can be resumed from "
+                    "History"),
     # what stops a run
     "no_train_images": QT_TRANSLATE_NOOP(
         "messages", "no training images of an OK class: every class was excluded or is empty; answer at least one "

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from hoam_core.events import CancelToken, Cancelled, Event
+from hoam_core.events import CancelToken, Cancelled, Event, coded
 from hoam_core.runs import RunState
 
 from .messages import value_text
@@ -104,10 +104,10 @@ class PipelineWorker(QObject):
 
     def _died(self) -> tuple[str, str]:
         """The child ended without saying how: a crash (out of memory, a native library)."""
-        message = (f"the training process ended unexpectedly (exit code {self._process.exitcode}); "
-                   "the run can be resumed from History")
+        message = coded("the training process ended unexpectedly (exit code {exit_code}); the run can be resumed "
+                        "from History", code="state_died", exit_code=self._process.exitcode)
         RunState(self.run_dir).update(status="failed", message=message)
-        return "failed", message
+        return "failed", value_text(message)
 
     def _queue_event(self, event: Event) -> None:
         with self._lock:

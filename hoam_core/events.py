@@ -55,10 +55,15 @@ def coded_value(text: CodedText) -> dict[str, Any]:
     return {"coded": text.code, "data": text.data, "text": str(text)}
 
 
+def coded_text(exc: BaseException) -> CodedText | None:
+    """The :class:`CodedText` ``exc`` was raised with, if any."""
+    return next((a for a in exc.args if isinstance(a, CodedText)), None)
+
+
 def error_value(exc: BaseException) -> dict[str, Any] | str:
     """An exception's message as a value of event data: the :func:`coded_value` of the
     :class:`CodedText` it was raised with, else its text."""
-    text = next((a for a in exc.args if isinstance(a, CodedText)), None)
+    text = coded_text(exc)
     return coded_value(text) if text is not None else str(exc)
 
 
@@ -102,7 +107,7 @@ class CancelToken:
 
     def check(self) -> None:
         if self._event.is_set():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled(coded("cancelled by the user", code="state_cancelled"))
 
 
 class Reporter:

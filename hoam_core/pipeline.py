@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
-from .events import Cancelled, Reporter, coded, error_value, keeping_warnings
+from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
 from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
 from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
                           answers_from_mapping, check_answers)
@@ -173,21 +173,23 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
                 state.update(status="running", stage=stage, message="")
                 result = _STAGE_FUNCS[stage](run_dir, state, system, reporter, orientation, password)
                 if result is None:  # waiting for orientation answers
-                    state.update(status="pending_orientation", message="waiting for orientation answers")
+                    state.update(status="pending_orientation",
+                                 message=coded("waiting for orientation answers", code="state_waiting"))
                     return state
                 state.update(stage_done=stage, warnings=warnings, **{stage: result})
         except Cancelled:
-            state.update(status="cancelled", message="cancelled by the user")
+            state.update(status="cancelled", message=coded("cancelled by the user", code="state_cancelled"))
             reporter.message("Run cancelled", level="warning", code="run_cancelled")
             raise
         except BaseException as exc:
-            state.update(status="failed", message=str(exc) or type(exc).__name__)
+            state.update(status="failed", message=coded_text(exc) or str(exc) or type(exc).__name__)
             reporter.message(f"Run failed: {exc}", level="error", code="run_failed", error=error_value(exc))
             raise
         if all(s in state.stages_done for s in STAGES):
             state.update(status="completed", message="")
         else:
-            state.update(status="pending", message=f"stopped after {stages[-1]}; resume to continue")
+            state.update(status="pending", message=coded("stopped after {stage}; resume to continue",
+                                                         code="state_stopped_after", stage=stages[-1]))
         return state
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .config import APP_NAME
-from .events import coded
+from .events import CodedText, coded, coded_value
 
 STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
 STATE_FILE = "state.json"
@@ -161,8 +161,9 @@ class RunState:
             self.data["status"] = status
         if stage is not None:
             self.data["stage"] = stage
-        if message is not None:
-            self.data["message"] = message
+        if message is not None:  # a coded one is also kept as such, for the app to say in the user's language
+            self.data["message"] = str(message)
+            self.data["message_coded"] = coded_value(message) if isinstance(message, CodedText) else None
         if stage_done and stage_done not in self.data.setdefault("stages_done", []):
             self.data["stages_done"].append(stage_done)
         if summary:
@@ -191,17 +192,21 @@ class TaskStore:
         con.execute("CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL,"
                     " status TEXT NOT NULL, stage TEXT, created TEXT, updated TEXT, message TEXT,"
                     " input_dir TEXT, site TEXT, line_id TEXT)")
+        if "message_coded" not in {row[1] for row in con.execute("PRAGMA table_info(runs)")}:  # a list made before it
+            con.execute("ALTER TABLE runs ADD COLUMN message_coded TEXT")  # JSON of state.json's message_coded
         return con
 
     def upsert(self, state: RunState) -> None:
         d, p = state.data, state.params
         with closing(self._connect()) as con, con:
-            con.execute("INSERT INTO runs VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(run_id) DO UPDATE SET"
+            con.execute("INSERT INTO runs (run_id, run_dir, status, stage, created, updated, message, input_dir, site,"
+                        " line_id, message_coded) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(run_id) DO UPDATE SET"
                         " status=excluded.status, stage=excluded.stage, updated=excluded.updated,"
-                        " message=excluded.message",
+                        " message=excluded.message, message_coded=excluded.message_coded",
                         (d["run_id"], str(state.run_dir), d["status"], d.get("stage", ""), d.get("created"),
                          d.get("updated"), d.get("message", ""), str(p.get("input_dir", "")),
-                         str(p.get("site", "")), str(p.get("line_id", ""))))
+                         str(p.get("site", "")), str(p.get("line_id", "")),
+                         json.dumps(d["message_coded"]) if d.get("message_coded") else None))
 
     def list(self) -> list[dict[str, Any]]:
         if not self.path.exists():

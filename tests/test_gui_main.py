@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import keyring
@@ -13,7 +15,7 @@ import keyring.backends.fail
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hoam_core import credentials
-from hoam_core.events import Event
+from hoam_core.events import Event, coded
 from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
 
@@ -402,3 +404,41 @@ def test_the_password_prompt_is_said_in_the_language(qtbot, monkeypatch):
     finally:
         set_language("en")
     assert "reader" in shown[0] and "hoam/HPH" in shown[0] and "Password for" not in shown[0]
+
+
+def test_a_runs_message_is_said_in_the_language_in_history_and_when_opened(qtbot, window, demo, tmp_path):
+    """state.json keeps a coded message beside the English one; History and the opened run's log say it
+    in the user's language. A runs list made before the coded column gets it added."""
+    failed, stopped = make_runs(window, demo, 2)
+    RunState(failed).update(status="failed", message=coded(
+        "no readable training image: see the warnings above", code="no_readable_train_image"))
+    RunState(stopped).update(status="pending", message=coded(
+        "stopped after {stage}; resume to continue", code="state_stopped_after", stage="dataset"))
+    assert json.loads((failed / "state.json").read_text())["message"] == \
+        "no readable training image: see the warnings above"  # files and logs stay English
+    set_language("zh_TW")
+    try:
+        window.history.refresh()
+        column = app.history_view.COLUMNS.index("message")
+        shown = {r["run_id"]: window.history.table.item(i, column).text() for i, r in enumerate(window.history.rows)}
+        window.open_run(failed)
+        log = window.progress.log.toPlainText()
+    finally:
+        set_language("en")
+    assert "no readable training image" not in shown[failed.name] and shown[failed.name]
+    assert "dataset" in shown[stopped.name] and "resume to continue" not in shown[stopped.name]
+    assert shown[failed.name] in log
+
+
+def test_a_runs_list_made_before_the_coded_message_column_is_upgraded(tmp_path):
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    with closing(sqlite3.connect(runs / "runs.sqlite")) as con, con:  # the table as version 1 made it
+        con.execute("CREATE TABLE runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL, status TEXT NOT NULL,"
+                    " stage TEXT, created TEXT, updated TEXT, message TEXT, input_dir TEXT, site TEXT, line_id TEXT)")
+        con.execute("INSERT INTO runs VALUES ('old', 'x', 'completed', 'evaluate', '2025', '2025', '', 'in', 'S', 'L')")
+    state = RunState.create(runs / "training_20250101_000000", input_dir="in", site="S", line_id="L")
+    state.update(status="cancelled", message=coded("cancelled by the user", code="state_cancelled"))
+    rows = {r["run_id"]: r for r in TaskStore(runs).list()}
+    assert rows["old"]["message_coded"] is None and rows["old"]["status"] == "completed"
+    assert json.loads(rows[state.run_dir.name]["message_coded"])["coded"] == "state_cancelled"

@@ -1115,6 +1115,22 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>arcface_weight, triplet_weight và center_weight đều bằng 0; hãy đặt trọng số lớn hơn 0 cho ít nhất một mục</translation>
     </message>
     <message>
+        <source>waiting for orientation answers</source>
+        <translation>đang chờ xác nhận hướng</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>đã bị người dùng hủy</translation>
+    </message>
+    <message>
+        <source>stopped after {stage}; resume to continue</source>
+        <translation>đã dừng sau {stage}; hãy tiếp tục để chạy tiếp</translation>
+    </message>
+    <message>
+        <source>the training process ended unexpectedly (exit code {exit_code}); the run can be resumed from History</source>
+        <translation>tiến trình huấn luyện kết thúc bất ngờ (mã thoát {exit_code}); có thể tiếp tục lượt huấn luyện này từ Lịch sử</translation>
+    </message>
+    <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>không có ảnh huấn luyện nào của lớp OK: mọi lớp đều đã bị loại hoặc không có ảnh; hãy trả lời ít nhất một lớp bằng Lên, Xuống, Trái hoặc Phải</translation>
     </message>

@@ -1115,6 +1115,22 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>arcface_weight、triplet_weight 和 center_weight 均为 0；请至少为其中一项设置大于 0 的权重</translation>
     </message>
     <message>
+        <source>waiting for orientation answers</source>
+        <translation>等待方向确认</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>已由用户取消</translation>
+    </message>
+    <message>
+        <source>stopped after {stage}; resume to continue</source>
+        <translation>已在 {stage} 之后停止；请继续运行以完成</translation>
+    </message>
+    <message>
+        <source>the training process ended unexpectedly (exit code {exit_code}); the run can be resumed from History</source>
+        <translation>训练进程意外结束（退出代码 {exit_code}）；可从历史记录继续此训练</translation>
+    </message>
+    <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>没有任何 OK 类别的训练图像：所有类别都已排除或没有图像；请至少为一个类别回答上、下、左或右</translation>
     </message>

@@ -1115,6 +1115,22 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>arcface_weight、triplet_weight 與 center_weight 皆為 0；請至少為其中一項設定大於 0 的權重</translation>
     </message>
     <message>
+        <source>waiting for orientation answers</source>
+        <translation>等待方向確認</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>已由使用者取消</translation>
+    </message>
+    <message>
+        <source>stopped after {stage}; resume to continue</source>
+        <translation>已在 {stage} 之後停止；請繼續執行以完成</translation>
+    </message>
+    <message>
+        <source>the training process ended unexpectedly (exit code {exit_code}); the run can be resumed from History</source>
+        <translation>訓練程序意外結束（結束代碼 {exit_code}）；可從歷史紀錄繼續此訓練</translation>
+    </message>
+    <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>沒有任何 OK 類別的訓練影像：所有類別都已排除或沒有影像；請至少為一個類別回答上、下、左或右</translation>
     </message>
