@@ -43,8 +43,7 @@ TEMPLATES: dict[str, str] = {
     "dataset_summary": QT_TRANSLATE_NOOP(
         "messages", "Dataset: train {train}, val {val} images; mean {mean}, std {std}"),
     "classes_without_val": QT_TRANSLATE_NOOP(
-        "messages", "{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): "
-                    "{classes}"),
+        "messages", "{count} class(es) have no validation photo (a single photo each): {classes}"),
     "image_left_out": QT_TRANSLATE_NOOP("messages", "Left out {file}: {reason}"),
     "label_without_val": QT_TRANSLATE_NOOP(
         "messages", "Label {label} has no validation images: its scores cannot be measured"),
@@ -210,6 +209,9 @@ TEMPLATES: dict[str, str] = {
     "no_train_images": QT_TRANSLATE_NOOP(
         "messages", "no training images of an OK class: every class was excluded or is empty; answer at least one "
                     "class with Up, Down, Left or Right"),
+    "no_val_photos": QT_TRANSLATE_NOOP(
+        "messages", "no validation photo at all: a class gives some of its photos to validation only when it has 2 "
+                    "or more; add photos and start a new run"),
     "no_readable_train_image": QT_TRANSLATE_NOOP("messages", "no readable training image: see the warnings above"),
     "no_val_upright": QT_TRANSLATE_NOOP(
         "messages", "no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; "

@@ -231,11 +231,14 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation.evaluate import evaluate_folder
+    from .evaluation.predict import module_dir_of
 
     model = Path(args.model)
     snapshot = model / "system_config.yaml"
     system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
-    out = Path(args.out) if args.out else model / "results" / f"evaluate_{Path(args.data).resolve().name}"
+    # beside a module folder (RUN/export, or one copied to the line), never inside what the line loads
+    home = model.parent if module_dir_of(model) == model else model
+    out = Path(args.out) if args.out else home / "results" / f"evaluate_{Path(args.data).resolve().name}"
     return _run_reported(lambda reporter: evaluate_folder(
         model, Path(args.data), out, system.evaluation, reporter, db=args.db, site=args.site, line_id=args.line,
         password=_prompt_password), "evaluation", out)
@@ -325,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="measure a trained model on a labelled folder (Up/Down/Left/Right/NG)")
     p.add_argument("--model", required=True, help="run folder (or its export/ module folder)")
     p.add_argument("--data", required=True, help="folder with sub-folders Up, Down, Left, Right, NG")
-    p.add_argument("--out", help="folder for the results (default: MODEL/results/evaluate_{data folder name})")
+    p.add_argument("--out", help="folder for the results (default: RUN/results/evaluate_{data folder name}; for a "
+                                 "module folder, results/ beside it)")
     line_opts(p)
     p.set_defaults(func=cmd_evaluate)
 

@@ -93,6 +93,9 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
     if not any(it.split == "train" and it.orientation != NG for it in items):
         raise ValueError(coded("no training images of an OK class: every class was excluded or is empty; answer at "
                                "least one class with Up, Down, Left or Right", code="no_train_images"))
+    if not any(it.split == "val" for it in items):  # training measures every epoch on val, evaluation too
+        raise ValueError(coded("no validation photo at all: a class gives some of its photos to validation only "
+                               "when it has 2 or more; add photos and start a new run", code="no_val_photos"))
     reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", code="dataset_started", total=len(items))
     total = np.zeros(3)
     total_sq = np.zeros(3)
@@ -153,8 +156,8 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
                              level="warning", stage=STAGE, code="label_without_val", label=label)
     no_val = sorted({it.cls for it in items} - {it.cls for it in items if it.split == "val"})
     if no_val:
-        reporter.message(f"{len(no_val)} class(es) have no validation photo (too few photos, or "
-                         f"dataset.val_fraction 0): {', '.join(no_val)}", level="warning", stage=STAGE,
+        reporter.message(f"{len(no_val)} class(es) have no validation photo (a single photo each): "
+                         f"{', '.join(no_val)}", level="warning", stage=STAGE,
                          code="classes_without_val", count=len(no_val), classes=", ".join(no_val))
     summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
                "std": stats["std"], "unreadable": unreadable, "classes_without_val": no_val}

@@ -30,7 +30,7 @@ import yaml
 from PIL import Image, ImageOps
 
 from hoam_core.cli import main
-from hoam_core.config import TRAIN_CONFIG_FILE, SystemConfig, config_file, load_system_config
+from hoam_core.config import TRAIN_CONFIG_FILE, ConfigError, SystemConfig, config_file, load_system_config
 from hoam_core.events import ListSink, Reporter
 from hoam_core.ingest import ManifestRow, read_manifest
 from hoam_core.orientation import OrientationAnswer
@@ -915,14 +915,18 @@ def test_class_with_one_photo_has_no_val_and_says_so(task):
     assert any("PROD_U9_top" in w and "no validation photo" in w for w in result.warnings())
 
 
-def test_no_val_images_at_all(task):
-    result = run_task(task, system=load_system_config(overrides={"dataset": {"val_fraction": 0.0}}))
-    assert_went_on(result)
-    counts = result.state.data["summary"]["dataset"]["counts"]
-    assert counts["val"] == {} and sum(counts["train"].values()) == 6 * 4
-    for label in ("Up", "Down", "Left", "Right", "NG"):
-        assert any(f"Label {label} has no validation images" in w for w in result.warnings())
-    assert result.state.data["summary"]["dataset"]["classes_without_val"] == ["NG", "PROD_U1_top"]
+def test_no_val_images_at_all(tmp_path):
+    """One photo per class: nothing to measure the model on. Said at the dataset stage, before any
+    training; a val_fraction of 0 is refused as a setting."""
+    task = Task(tmp_path)
+    task.add(aoi_name(0), seed=0)
+    task.add(aoi_name(1), folder="NG", seed=1)
+    result = run_task(task)
+    assert result.error.args[0].code == "no_val_photos" and "2 or more" in str(result.error)
+    assert result.state.status == "failed" and result.state.stage == "dataset"
+    assert not (result.run_dir / "dataset").exists()
+    with pytest.raises(ConfigError, match=r"dataset.val_fraction: 0.0 is below the minimum 0.05"):
+        load_system_config(overrides={"dataset": {"val_fraction": 0.0}})
 
 
 def test_every_class_excluded(task):

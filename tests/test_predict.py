@@ -179,3 +179,20 @@ def test_a_database_out_of_reach_leaves_the_classes_out_not_the_labels(evaluated
     [warning] = [e for e in sink.of_kind("message") if e.code == "classes_lookup_failed"]
     assert warning.level == "warning" and str(gone) in warning.text and warning.data["error"]["coded"]
     assert summary["class_unknown"] == len(readable)
+
+
+def test_evaluate_writes_beside_a_module_folder_never_inside_it(evaluated, demo_task, tmp_path, capsys):
+    """``hoam-trainer evaluate --model RUN/export``: the module is what the line loads (and the evaluate stage
+    replaces it whole), so the results go to RUN/results/, as for ``--model RUN``."""
+    from hoam_core.cli import main
+
+    run_dir = shutil.copytree(evaluated[0], tmp_path / evaluated[0].name)
+    labelled = tmp_path / "labelled"
+    with open(demo_task.truth_csv, newline="") as f:
+        first = next(csv.DictReader(f))
+    (labelled / first["label"]).mkdir(parents=True)
+    shutil.copyfile(demo_task.test_dir / first["file"], labelled / first["label"] / first["file"])
+    before = sorted(p.relative_to(run_dir / "export") for p in (run_dir / "export").rglob("*"))
+    assert main(["evaluate", "--model", str(run_dir / "export"), "--data", str(labelled)]) == 0, capsys.readouterr()
+    assert (run_dir / "results" / "evaluate_labelled" / "summary_report.json").is_file()
+    assert sorted(p.relative_to(run_dir / "export") for p in (run_dir / "export").rglob("*")) == before

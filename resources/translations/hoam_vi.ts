@@ -827,8 +827,8 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Tập dữ liệu: {train} ảnh huấn luyện, {val} ảnh kiểm định; trung bình {mean}, độ lệch chuẩn {std}</translation>
     </message>
     <message>
-        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
-        <translation>{count} lớp không có ảnh kiểm định (quá ít ảnh, hoặc dataset.val_fraction bằng 0): {classes}</translation>
+        <source>{count} class(es) have no validation photo (a single photo each): {classes}</source>
+        <translation>{count} lớp không có ảnh kiểm định (mỗi lớp chỉ có một ảnh): {classes}</translation>
     </message>
     <message>
         <source>Left out {file}: {reason}</source>
@@ -1133,6 +1133,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>không có ảnh huấn luyện nào của lớp OK: mọi lớp đều đã bị loại hoặc không có ảnh; hãy trả lời ít nhất một lớp bằng Lên, Xuống, Trái hoặc Phải</translation>
+    </message>
+    <message>
+        <source>no validation photo at all: a class gives some of its photos to validation only when it has 2 or more; add photos and start a new run</source>
+        <translation>hoàn toàn không có ảnh kiểm định: một lớp chỉ dành một phần ảnh cho kiểm định khi có từ 2 ảnh trở lên; hãy thêm ảnh và bắt đầu lượt huấn luyện mới</translation>
     </message>
     <message>
         <source>no readable training image: see the warnings above</source>

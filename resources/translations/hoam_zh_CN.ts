@@ -827,8 +827,8 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>数据集：训练 {train} 张、验证 {val} 张图像；均值 {mean}，标准差 {std}</translation>
     </message>
     <message>
-        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
-        <translation>{count} 个类别没有验证照片（照片太少，或 dataset.val_fraction 为 0）：{classes}</translation>
+        <source>{count} class(es) have no validation photo (a single photo each): {classes}</source>
+        <translation>{count} 个类别没有验证照片（每个类别只有一张照片）：{classes}</translation>
     </message>
     <message>
         <source>Left out {file}: {reason}</source>
@@ -1133,6 +1133,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>没有任何 OK 类别的训练图像：所有类别都已排除或没有图像；请至少为一个类别回答上、下、左或右</translation>
+    </message>
+    <message>
+        <source>no validation photo at all: a class gives some of its photos to validation only when it has 2 or more; add photos and start a new run</source>
+        <translation>完全没有验证照片：类别须有 2 张以上照片，才会分出部分作为验证；请加入照片后重新开始训练</translation>
     </message>
     <message>
         <source>no readable training image: see the warnings above</source>

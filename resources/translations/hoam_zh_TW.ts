@@ -827,8 +827,8 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>資料集：訓練 {train} 張、驗證 {val} 張影像；平均值 {mean}，標準差 {std}</translation>
     </message>
     <message>
-        <source>{count} class(es) have no validation photo (too few photos, or dataset.val_fraction 0): {classes}</source>
-        <translation>{count} 個類別沒有驗證照片（照片太少，或 dataset.val_fraction 為 0）：{classes}</translation>
+        <source>{count} class(es) have no validation photo (a single photo each): {classes}</source>
+        <translation>{count} 個類別沒有驗證照片（每個類別只有一張照片）：{classes}</translation>
     </message>
     <message>
         <source>Left out {file}: {reason}</source>
@@ -1133,6 +1133,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>no training images of an OK class: every class was excluded or is empty; answer at least one class with Up, Down, Left or Right</source>
         <translation>沒有任何 OK 類別的訓練影像：所有類別都已排除或沒有影像；請至少為一個類別回答上、下、左或右</translation>
+    </message>
+    <message>
+        <source>no validation photo at all: a class gives some of its photos to validation only when it has 2 or more; add photos and start a new run</source>
+        <translation>完全沒有驗證照片：類別須有 2 張以上照片，才會分出部分作為驗證；請加入照片後重新開始訓練</translation>
     </message>
     <message>
         <source>no readable training image: see the warnings above</source>
