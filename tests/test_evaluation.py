@@ -227,3 +227,28 @@ def test_the_decision_rule_of_predict_is_measured_on_val(evaluated):
         assert (r["decided_label"] == "NG") == (float(r["appearance"]) > threshold)
     [said] = [e for e in sink.of_kind("message") if e.code == "decision_summary"]
     assert said.data["label_accuracy"] == decision["label_accuracy"]
+
+
+def test_a_failed_evaluation_leaves_no_results_that_look_finished(evaluated, tmp_path, monkeypatch):
+    """results/ appears only complete: written as results.partial/, renamed after export/. A failure on the way
+    (here the export, as a full disk would) leaves neither; a second try writes them whole."""
+    import shutil
+
+    import hoam_core.evaluation.evaluate as evaluate_module
+
+    run_dir = shutil.copytree(evaluated[0], tmp_path / "run")
+    shutil.rmtree(run_dir / "results")
+    shutil.rmtree(run_dir / "export")
+
+    def export_fails(*args, **kwargs):
+        raise OSError("the export failed")
+
+    monkeypatch.setattr(evaluate_module, "write_module", export_fails)
+    with pytest.raises(OSError, match="the export failed"):
+        evaluate_run(run_dir, EvaluationConfig(golden_per_label=3, batch_size=16))
+    assert not (run_dir / "results").exists() and not (run_dir / "results.partial").exists()
+    monkeypatch.undo()
+    evaluate_run(run_dir, EvaluationConfig(golden_per_label=3, batch_size=16))
+    assert (run_dir / "results" / "summary_report.json").is_file() and (run_dir / "export" / "configs.json").is_file()
+    names = [sorted(p.name for p in (d / "results").iterdir()) for d in (run_dir, evaluated[0])]
+    assert names[0] == names[1]

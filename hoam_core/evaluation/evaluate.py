@@ -10,6 +10,7 @@ samples and k-NN references come from the train split, thresholds are calibrated
 from __future__ import annotations
 
 import csv
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
 from hoam_core.pipeline import load_answers
-from hoam_core.runs import RunState, atomic_write_json
+from hoam_core.runs import RunState, atomic_write_json, partial_outputs
 
 STAGE = "evaluate"
 RESULTS_DIR, EXPORT_DIR = "results", "export"
@@ -120,12 +121,24 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     """Run the evaluate stage on a run folder whose model is trained; returns a small summary.
 
     ``summary_report.json`` lists ``earlier_warnings`` (the run's earlier stages) and this stage's.
+    ``results/`` is written as ``results.partial/`` and renamed when complete (after ``export/``): a
+    failed or cancelled evaluation leaves no results that look finished.
     """
-    warnings = list(earlier_warnings)
-    reporter = keeping_warnings(reporter or Reporter(), warnings)
     run_dir = Path(run_dir)
-    results = run_dir / RESULTS_DIR
-    results.mkdir(exist_ok=True)
+    partial, results = run_dir / f"{RESULTS_DIR}.partial", run_dir / RESULTS_DIR
+    with partial_outputs(run_dir, partial):
+        summary = _evaluate(run_dir, partial, config, reporter or Reporter(), earlier_warnings)
+        if results.exists():
+            shutil.rmtree(results)
+        partial.replace(results)
+    return summary
+
+
+def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: Reporter,
+              earlier_warnings: Sequence[dict]) -> dict:
+    warnings = list(earlier_warnings)
+    reporter = keeping_warnings(reporter, warnings)
+    results.mkdir()
     started = time.monotonic()
     items = read_items(run_dir)
     classes = _class_info(run_dir)
