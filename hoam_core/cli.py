@@ -88,7 +88,7 @@ def _reporter() -> Reporter:
 
 
 def _drive(run_dir: Path, orientation, until: str | None) -> int:
-    from .pipeline import run_pipeline
+    from .pipeline import RunBusyError, run_pipeline
 
     try:
         state = run_pipeline(run_dir, orientation=orientation, reporter=_reporter(), until=until,
@@ -96,6 +96,9 @@ def _drive(run_dir: Path, orientation, until: str | None) -> int:
     except Cancelled:
         print(f"cancelled: {run_dir}", file=sys.stderr)
         return EXIT_CANCELLED
+    except RunBusyError as exc:  # the run is fine: another process has it
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - the message is for people; state.json has it too
         log.error("run %s failed", run_dir, exc_info=True)
         print(f"error: {exc}", file=sys.stderr)

@@ -73,7 +73,9 @@ def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.Syst
 
 
 class _RunLock:
-    """One process per run folder at a time (a second resume of the same run is refused)."""
+    """One process per run folder at a time (a second resume of the same run is refused). The lock file
+    holds the process id and when that process started, so a lock left by a crash is not taken for a
+    live one when the id is reused later (after a reboot, ids are given out anew)."""
 
     def __init__(self, run_dir: Path):
         self.path = Path(run_dir) / LOCK
@@ -82,7 +84,7 @@ class _RunLock:
         for _ in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-                os.write(fd, str(os.getpid()).encode())
+                os.write(fd, " ".join(filter(None, (str(os.getpid()), _process_start(os.getpid())))).encode())
                 os.close(fd)
                 return self
             except FileExistsError:
@@ -112,9 +114,14 @@ def shown_status(status: str, run_dir: Path) -> str:
 
 
 def _pid_alive(text: str) -> bool:
+    """Whether the process a lock file names ("PID [START]") runs: that id, started then (without START, a
+    lock of an older version: that id)."""
+    pid_text, _, started = text.partition(" ")
     try:
-        pid = int(text)
+        pid = int(pid_text)
     except ValueError:
+        return False
+    if started and _process_start(pid) not in (None, started):  # the id now belongs to another process
         return False
     if pid == os.getpid():
         return True
@@ -127,6 +134,36 @@ def _pid_alive(text: str) -> bool:
     except (PermissionError, OSError):
         return True
     return True
+
+
+def _process_start(pid: int) -> str | None:
+    """When process ``pid`` started, as text that differs between two processes given the same id; None
+    where it cannot be told (no such process, no permission, another system)."""
+    try:
+        if os.name == "nt":
+            return _windows_process_start(pid)
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            ticks = f.read().rpartition(")")[2].split()[19]  # field 22, starttime: clock ticks after boot
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
+            return f"{f.read().strip()}/{ticks}"
+    except (OSError, IndexError):
+        return None
+
+
+def _windows_process_start(pid: int) -> str | None:
+    """The creation time (FILETIME) of process ``pid``, on Windows."""
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return None
+    try:
+        times = [ctypes.c_ulonglong() for _ in range(4)]  # creation, exit, kernel, user
+        ok = kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times))
+        return str(times[0].value) if ok else None
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _windows_pid_alive(pid: int) -> bool:

@@ -26,7 +26,7 @@ import yaml
 from hoam_core.config import load_system_config
 from hoam_core.events import CancelToken, Cancelled, ListSink, Reporter, error_value
 from hoam_core.metadata import APPLICATION_NAME, MetadataError
-from hoam_core.pipeline import STAGES, run_pipeline
+from hoam_core.pipeline import STAGES, is_worked_on, run_pipeline, shown_status
 from hoam_core.runs import DiskFullError, RunState, TaskStore
 
 from .aoi_fixtures import aoi_name, row_for, write_photo
@@ -382,7 +382,11 @@ def test_app_killed_while_waiting_for_orientation_then_reopened(task):
     run_dir = Path(marker.read_text())
     state = RunState(run_dir)
     assert (state.status, state.stage, state.stages_done) == ("running", "orientation", ["ingest"])
-    assert (run_dir / "run.lock").read_text() == str(proc.pid), "the dead app's lock is still there"
+    pid, started = (run_dir / "run.lock").read_text().split()
+    assert pid == str(proc.pid) and started, "the dead app's lock is still there, with when the app started"
+    # after a reboot the id may belong to another process (here: this one): the lock is still seen as left over
+    (run_dir / "run.lock").write_text(f"{os.getpid()} {started}")
+    assert not is_worked_on(run_dir) and shown_status("running", run_dir) == "interrupted"
     # the app is opened again: a new process resumes the run
     resumed = _cli("resume", str(run_dir), "--until", "dataset")
     out, err = resumed.communicate(timeout=120)
@@ -411,6 +415,7 @@ def test_a_second_process_cannot_take_a_run_that_is_alive(task):
         second = _cli("resume", str(run_dir), "--until", "dataset")
         out, err = second.communicate(timeout=120)
         assert second.returncode == 1 and "already being worked on by another process" in err
+        assert "failed:" not in err  # the run did not fail: another process has it
         assert RunState(run_dir).status == "running", "the refused process must not touch the live run's state"
     finally:
         proc.kill()
