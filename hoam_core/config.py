@@ -289,8 +289,10 @@ class DatabaseConfig:
 
 @dataclass(frozen=True)
 class IngestConfig:
-    link_mode: str = spec("auto", choices=("auto", "copy", "hardlink"),
-                          help="auto: hard link where the file system allows, else copy")
+    link_mode: str = spec("copy", choices=("auto", "copy", "hardlink"),
+                          help="copy: raw_data/ holds its own copies; auto: hard links where the file system "
+                               "allows, else copies (less disk, but raw_data/ and the input then share each file: "
+                               "a photo edited in one is changed in the other)")
     verify_images: bool = spec(True, help="decode each image header and leave out unreadable ones")
 
 

@@ -160,10 +160,13 @@ def test_names_that_differ_only_in_case_or_extension_never_share_a_file(tmp_path
     assert len({r["original"] for r in index}) == 5
 
 
-def test_hard_links_where_possible_copies_where_not(tmp_path, monkeypatch):
+def test_copies_by_default_hard_links_where_asked_and_possible(tmp_path, monkeypatch):
     monkeypatch.setenv("HOAM_LOG_DIR", str(tmp_path / "logs"))
     task = write_task(tmp_path / "資料", {f"OK/{aoi_name(i)}": i for i in range(4)}, input_name="輸入 資料")
-    rc, linked = run_cli(task, tmp_path / "runs")  # link_mode auto, one disk: hard links
+    rc, own = run_cli(task, tmp_path / "runs")  # the default: raw_data/ shares no file with the input
+    assert rc == 0 and all(p.stat().st_nlink == 1 for p in (own / "raw_data" / CLASS).iterdir())
+    auto = ("--set", "ingest.link_mode=auto")
+    rc, linked = run_cli(task, tmp_path / "runs", *auto)  # one disk: hard links
     assert rc == 0
     assert all(p.stat().st_nlink > 1 for p in (linked / "raw_data" / CLASS).iterdir())
 
@@ -171,7 +174,7 @@ def test_hard_links_where_possible_copies_where_not(tmp_path, monkeypatch):
         raise OSError(errno.EXDEV, "Invalid cross-device link", str(src))
 
     monkeypatch.setattr(os, "link", no_hard_links)
-    rc, copied = run_cli(task, tmp_path / "runs")
+    rc, copied = run_cli(task, tmp_path / "runs", *auto)
     assert rc == 0
     raw = sorted((copied / "raw_data" / CLASS).iterdir())
     assert len(raw) == 4 and all(p.stat().st_nlink == 1 for p in raw)
