@@ -15,6 +15,7 @@ from hoam_core.runs import default_runs_dir
 
 from .i18n import LANGUAGES, set_language, system_language
 from .main_window import MainWindow
+from .messages import error_text
 from .processes import ensure_stdio
 from .resources import icon
 
@@ -29,11 +30,30 @@ def create_window(settings: QSettings, runs_dir: Path | None = None) -> MainWind
     return MainWindow(settings, system, sites, runs_dir)
 
 
+def report_unexpected(log_file: Path):
+    """An ``sys.excepthook`` for the app: an exception no code caught (in a slot, a timer) goes to the log
+    and is said in a box, instead of vanishing (a windowed app has no console)."""
+    showing = []  # a box is open: further ones only go to the log
+
+    def hook(kind, exc, trace) -> None:
+        logging.getLogger("hoam.gui").error("unexpected error", exc_info=(kind, exc, trace))
+        if showing or QApplication.instance() is None:
+            return
+        showing.append(True)
+        try:
+            QMessageBox.critical(None, QCoreApplication.translate("main", "Unexpected error"),
+                                 QCoreApplication.translate("main", "{error}\n\nThe details are in {log}.").format(
+                                     error=error_text(exc), log=log_file))
+        finally:
+            showing.clear()
+    return hook
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a packaged app's pipeline processes start through here
     argv = sys.argv if argv is None else argv
     ensure_stdio()  # a windowed app has no stdout/stderr; its exit code and gui.log tell what happened
-    setup_logging("gui")
+    log_file = setup_logging("gui")
     if "--self-test" in argv[1:]:  # the command line's self-test, headless: no window
         from hoam_core.cli import self_test
 
@@ -42,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("hoam.svg"))
+    sys.excepthook = report_unexpected(log_file)
     settings = QSettings()
     language = settings.value("language", system_language(), str)
     set_language(language if language in LANGUAGES else "en")
@@ -49,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         window = create_window(settings)
     except ConfigError as exc:
         logging.getLogger("hoam.gui").error("cannot start: %s", exc)
-        QMessageBox.critical(None, QCoreApplication.translate("main", "HOAM Trainer cannot start"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("main", "HOAM Trainer cannot start"), error_text(exc))
         return 2
     window.show()
     return app.exec()

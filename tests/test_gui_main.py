@@ -20,6 +20,7 @@ from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
 
 import app.history_view
+import app.main
 import app.main_window
 from app.i18n import set_language
 from tests.test_gui_fixtures import demo, gui_settings, window  # noqa: F401 (fixtures)
@@ -442,3 +443,28 @@ def test_a_runs_list_made_before_the_coded_message_column_is_upgraded(tmp_path):
     rows = {r["run_id"]: r for r in TaskStore(runs).list()}
     assert rows["old"]["message_coded"] is None and rows["old"]["status"] == "completed"
     assert json.loads(rows[state.run_dir.name]["message_coded"])["coded"] == "state_cancelled"
+
+
+def test_an_exception_no_code_caught_is_logged_and_said_once(qtbot, tmp_path, monkeypatch, caplog):
+    """A windowed app has no console: sys.excepthook logs it and shows one box (a second error while it is open
+    is only logged)."""
+    from app.main import report_unexpected
+
+    hook = report_unexpected(tmp_path / "gui.log")
+    shown = []
+
+    def box(parent, title, text):
+        shown.append((title, text))
+        try:
+            raise RuntimeError("a second one")
+        except RuntimeError as exc:
+            hook(RuntimeError, exc, exc.__traceback__)
+
+    monkeypatch.setattr(app.main.QMessageBox, "critical", box)
+    try:
+        raise ValueError(coded("cannot lock {folder}", code="run_lock_failed", folder="RUN"))
+    except ValueError as exc:
+        hook(ValueError, exc, exc.__traceback__)
+    assert shown == [("Unexpected error", f"cannot lock RUN\n\nThe details are in {tmp_path / 'gui.log'}.")]
+    logged = [r for r in caplog.records if r.name == "hoam.gui" and r.exc_info]
+    assert [r.exc_info[0] for r in logged] == [ValueError, RuntimeError]

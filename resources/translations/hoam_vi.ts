@@ -776,6 +776,18 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
 <context>
     <name>main</name>
     <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The details are in {log}.</source>
+        <translation>{error}
+
+Chi tiết được ghi trong {log}.</translation>
+    </message>
+    <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer không khởi động được</translation>
     </message>

@@ -776,6 +776,18 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>main</name>
     <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The details are in {log}.</source>
+        <translation>{error}
+
+详细信息记录在 {log}。</translation>
+    </message>
+    <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer 无法启动</translation>
     </message>

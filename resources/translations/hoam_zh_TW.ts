@@ -776,6 +776,18 @@ Trains and evaluates image-retrieval models that check the orientation and polar
 <context>
     <name>main</name>
     <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The details are in {log}.</source>
+        <translation>{error}
+
+詳細資訊記錄在 {log}。</translation>
+    </message>
+    <message>
         <source>HOAM Trainer cannot start</source>
         <translation>HOAM Trainer 無法啟動</translation>
     </message>
