@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from hoam_core.config import SystemConfig
+from hoam_core.config import IngestConfig, SystemConfig
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.runs import RunState, create_run_dir
 
@@ -267,7 +267,7 @@ def test_run_folders_are_never_reused_or_overwritten(task):
 
 
 def test_input_hard_links_survive_the_pipeline(task):
-    result = run_task(task)
+    result = run_task(task, system=SystemConfig(ingest=IngestConfig(link_mode="auto")))  # the default copies
     row = result.manifest[f"OK/{aoi_name(0)}"]
     src, dest = task.input / row.source, result.run_dir / row.destination
     assert os.stat(src).st_ino == os.stat(dest).st_ino, "expected a hard link (the cheap path)"
