@@ -148,11 +148,18 @@ def test_history_shows_a_run_left_running_by_a_crash_as_interrupted_and_resumabl
     assert not history.buttons["resume"].isEnabled()
 
 
-def test_history_never_trashes_a_run_another_process_works_on(qtbot, window, demo, tmp_path, monkeypatch):
+@pytest.fixture
+def trashing(monkeypatch, tmp_path) -> list[str]:
+    """History moves runs to a trash under tmp_path without asking; the warnings it shows, collected."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
     warnings = []
     monkeypatch.setattr(app.history_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    return warnings
+
+
+def test_history_never_trashes_a_run_another_process_works_on(qtbot, window, demo, trashing):
+    warnings = trashing
     (working,) = make_runs(window, demo, 1)
     (working / "run.lock").write_text(str(os.getpid()))  # the CLI or another window runs it
     window.history.refresh()
@@ -163,11 +170,8 @@ def test_history_never_trashes_a_run_another_process_works_on(qtbot, window, dem
     assert window.history.delete_selected() and not working.exists()
 
 
-def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
-    warnings = []
-    monkeypatch.setattr(app.history_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, trashing):
+    warnings = trashing
     (run,) = make_runs(window, demo, 1)
     state = RunState(run)
     elsewhere = tmp_path / "elsewhere" / "training_20200101_000000"
