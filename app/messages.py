@@ -219,8 +219,8 @@ TEMPLATES: dict[str, str] = {
     "no_ok_for_appearance": QT_TRANSLATE_NOOP(
         "messages", "no readable OK photo of a known class: the appearance check has nothing to compare with"),
     "val_too_few": QT_TRANSLATE_NOOP(
-        "messages", "{folder}: {n} readable validation image(s); the model cannot be evaluated. Set "
-                    "dataset.val_fraction above 0 (e.g. 0.2) and run again"),
+        "messages", "{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or "
+                    "raise dataset.val_fraction (e.g. to 0.3), and start a new run"),
     "run_busy": QT_TRANSLATE_NOOP(
         "messages", "{folder} is already being worked on by another process (pid in {file}); wait for it or close "
                     "that window"),

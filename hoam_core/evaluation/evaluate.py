@@ -395,9 +395,9 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
 
 def _check_val(n: int, folder: Path) -> None:
     if n < 2:
-        raise ValueError(coded("{folder}: {n} readable validation image(s); the model cannot be evaluated. Set "
-                               "dataset.val_fraction above 0 (e.g. 0.2) and run again", code="val_too_few",
-                               folder=folder, n=n))
+        raise ValueError(coded("{folder}: {n} readable validation image(s); the model cannot be evaluated. Add "
+                               "photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run",
+                               code="val_too_few", folder=folder, n=n))
 
 
 def _line_rates(rows: list[dict]) -> dict:

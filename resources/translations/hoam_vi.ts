@@ -1163,8 +1163,8 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>không có ảnh OK nào đọc được thuộc một lớp đã biết: kiểm tra ngoại quan không có gì để so sánh</translation>
     </message>
     <message>
-        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
-        <translation>{folder}: chỉ có {n} ảnh kiểm định đọc được; không đánh giá được mô hình. Hãy đặt dataset.val_fraction lớn hơn 0 (ví dụ 0.2) rồi chạy lại</translation>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
+        <translation>{folder}: chỉ có {n} ảnh kiểm định đọc được; không đánh giá được mô hình. Hãy thêm ảnh, hoặc tăng dataset.val_fraction (ví dụ 0.3), rồi bắt đầu lượt huấn luyện mới</translation>
     </message>
     <message>
         <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>

@@ -1163,8 +1163,8 @@ The details are in {log}.</source>
         <translation>没有已知类别的可读取 OK 照片：外观检查没有可比对的对象</translation>
     </message>
     <message>
-        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
-        <translation>{folder}：只有 {n} 张可读取的验证图像，无法评估模型。请将 dataset.val_fraction 设为大于 0（例如 0.2）后重新运行</translation>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
+        <translation>{folder}：只有 {n} 张可读取的验证图像，无法评估模型。请加入照片，或提高 dataset.val_fraction（例如 0.3），再重新开始训练</translation>
     </message>
     <message>
         <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>

@@ -1163,8 +1163,8 @@ The details are in {log}.</source>
         <translation>沒有已知類別的可讀取 OK 照片：外觀檢查沒有可比對的對象</translation>
     </message>
     <message>
-        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Set dataset.val_fraction above 0 (e.g. 0.2) and run again</source>
-        <translation>{folder}：只有 {n} 張可讀取的驗證影像，無法評估模型。請將 dataset.val_fraction 設為大於 0（例如 0.2）後重新執行</translation>
+        <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
+        <translation>{folder}：只有 {n} 張可讀取的驗證影像，無法評估模型。請加入照片，或提高 dataset.val_fraction（例如 0.3），再重新開始訓練</translation>
     </message>
     <message>
         <source>{folder} is already being worked on by another process (pid in {file}); wait for it or close that window</source>
