@@ -5,6 +5,8 @@ import logging
 import multiprocessing
 import sys
 from pathlib import Path
+from types import TracebackType
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,7 +32,7 @@ def create_window(settings: QSettings, runs_dir: Path | None = None) -> MainWind
     return MainWindow(settings, system, sites, runs_dir)
 
 
-def report_unexpected(log_file: Path):
+def report_unexpected(log_file: Path) -> Callable[[type, BaseException, TracebackType | None], None]:
     """An ``sys.excepthook`` for the app: an exception no code caught (in a slot, a timer) goes to the log
     and is said in a box, instead of vanishing (a windowed app has no console)."""
     showing = []  # a box is open: further ones only go to the log
