@@ -150,6 +150,27 @@ TEMPLATES: dict[str, str] = {
         "messages", "{where} did not answer within {seconds} s (database.connect_timeout_s) ({said}); check the "
                     "network and the server"),
     "cfg_in": QT_TRANSLATE_NOOP("messages", "{where}: {error}"),
+    "cfg_unreadable": QT_TRANSLATE_NOOP("messages", "{file}: cannot read ({error})"),
+    "cfg_not_parsable": QT_TRANSLATE_NOOP("messages", "{file}: not valid {kind}: {error}"),
+    "cfg_not_mapping_top": QT_TRANSLATE_NOOP(
+        "messages", "{file}: expected a mapping of keys to values at the top level"),
+    "cfg_no_profiles": QT_TRANSLATE_NOOP("messages", "{file}: 'profiles' must map profile names to settings"),
+    "cfg_profiles_keys": QT_TRANSLATE_NOOP(
+        "messages", "{file}: unknown top-level key(s) {keys}; a profiles file has 'profile' (the default) and "
+                    "'profiles'"),
+    "cfg_unknown_profile": QT_TRANSLATE_NOOP(
+        "messages", "{file}: unknown training profile {name}; available: {available}"),
+    "cfg_profile_shape": QT_TRANSLATE_NOOP("messages", "{file}: profiles.{name} must be a mapping of settings"),
+    "cfg_one_profile": QT_TRANSLATE_NOOP(
+        "messages", "{file}: holds one config (profile {holds}), not profile {wanted}"),
+    "cfg_host_key": QT_TRANSLATE_NOOP(
+        "messages", "host_key: {key} is not an SSH public key line; give one line as ssh-keyscan prints it, e.g. "
+                    "'ssh-ed25519 AAAAC3Nz...', or leave it empty"),
+    "cfg_sqlite_path": QT_TRANSLATE_NOOP("messages", "engine sqlite needs 'path'"),
+    "cfg_postgresql_keys": QT_TRANSLATE_NOOP("messages", "engine postgresql needs {keys}"),
+    "cfg_password_in_file": QT_TRANSLATE_NOOP(
+        "messages", "{file}: {site}: passwords do not belong in config files; remove {keys} and store it in the OS "
+                    "keyring (Settings) or the HOAM_DB_PASSWORD environment variable"),
     "disk_full": QT_TRANSLATE_NOOP(
         "messages", "no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some "
                     "space there or choose another output folder, then resume the run"),

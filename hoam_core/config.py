@@ -199,7 +199,8 @@ def training_profiles(path: Path | None = None) -> tuple[list[str], str]:
     data = read_mapping(path)
     profiles = data.get("profiles")
     if not isinstance(profiles, Mapping) or not profiles:
-        raise ConfigError(f"{path}: 'profiles' must map profile names to settings")
+        raise ConfigError(coded("{file}: 'profiles' must map profile names to settings", code="cfg_no_profiles",
+                                file=path))
     return [str(p) for p in profiles], str(data.get("profile") or next(iter(profiles)))
 
 
@@ -213,20 +214,27 @@ def train_settings(path: Path | None = None, profile: str | None = None,
     if "profiles" in data:
         extra = sorted(set(data) - {"profile", "profiles"})
         if extra:
-            raise ConfigError(f"{path}: unknown top-level key(s) {', '.join(extra)}; a profiles file has "
-                              "'profile' (the default) and 'profiles'")
+            raise ConfigError(coded("{file}: unknown top-level key(s) {keys}; a profiles file has 'profile' (the "
+                                    "default) and 'profiles'", code="cfg_profiles_keys", file=path,
+                                    keys=", ".join(extra)))
         profiles = data["profiles"]
         if not isinstance(profiles, Mapping) or not profiles:
-            raise ConfigError(f"{path}: 'profiles' must map profile names to settings")
+            raise ConfigError(coded("{file}: 'profiles' must map profile names to settings", code="cfg_no_profiles",
+                                    file=path))
         name = profile or data.get("profile") or next(iter(profiles))
         if name not in profiles:
-            raise ConfigError(f"{path}: unknown training profile {name!r}; available: {', '.join(profiles)}")
+            raise ConfigError(coded("{file}: unknown training profile {name}; available: {available}",
+                                    code="cfg_unknown_profile", file=path, name=repr(name),
+                                    available=", ".join(profiles)))
         section = profiles[name] or {}
         if not isinstance(section, Mapping):
-            raise ConfigError(f"{path}: profiles.{name} must be a mapping of settings")
+            raise ConfigError(coded("{file}: profiles.{name} must be a mapping of settings", code="cfg_profile_shape",
+                                    file=path, name=name))
         data = {**section, "profile": name}
     elif profile and data.get("profile") not in (None, profile):
-        raise ConfigError(f"{path}: holds one config (profile {data.get('profile')!r}), not profile {profile!r}")
+        raise ConfigError(coded("{file}: holds one config (profile {holds}), not profile {wanted}",
+                                code="cfg_one_profile", file=path, holds=repr(data.get("profile")),
+                                wanted=repr(profile)))
     source = (coded("{file}, profile {profile}, with the overrides", code="cfg_with_overrides", file=path,
                     profile=data.get("profile")) if overrides else str(path))  # an error may lie in either
     return merge(data, overrides or {}), source
@@ -238,15 +246,18 @@ def read_mapping(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise ConfigError(coded("{file}: cannot read ({error})", code="cfg_unreadable", file=path,
+                                error=exc.strerror or exc)) from None
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {exc}") from None
+        raise ConfigError(coded("{file}: not valid {kind}: {error}", code="cfg_not_parsable", file=path,
+                                kind="JSON" if path.suffix.lower() == ".json" else "YAML", error=exc)) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping of keys to values at the top level")
+        raise ConfigError(coded("{file}: expected a mapping of keys to values at the top level",
+                                code="cfg_not_mapping_top", file=path))
     return data
 
 
@@ -365,8 +376,9 @@ class SshConfig:
             size = int.from_bytes(blob[:4], "big")  # the blob starts with its own key type
             if len(blob) > 4 + size and blob[4:4 + size] == words[i].encode():
                 return words[i], blob
-        raise ConfigError(f"host_key: {self.host_key[:60]!r} is not an SSH public key line; give one line as "
-                          "ssh-keyscan prints it, e.g. 'ssh-ed25519 AAAAC3Nz...', or leave it empty")
+        raise ConfigError(coded("host_key: {key} is not an SSH public key line; give one line as ssh-keyscan "
+                                "prints it, e.g. 'ssh-ed25519 AAAAC3Nz...', or leave it empty", code="cfg_host_key",
+                                key=repr(self.host_key[:60])))
 
     def validate(self) -> None:
         self.host_key_parts()
@@ -387,11 +399,12 @@ class DatabaseSite:
 
     def validate(self) -> None:
         if self.engine == "sqlite" and not self.path:
-            raise ConfigError("engine sqlite needs 'path'")
+            raise ConfigError(coded("engine sqlite needs 'path'", code="cfg_sqlite_path"))
         if self.engine == "postgresql":
             missing = [k for k in ("host", "database", "user") if not getattr(self, k)]
             if missing:
-                raise ConfigError(f"engine postgresql needs {', '.join(missing)}")
+                raise ConfigError(coded("engine postgresql needs {keys}", code="cfg_postgresql_keys",
+                                        keys=", ".join(missing)))
 
 
 _SECRET_KEYS = {"password", "passwd", "pwd", "secret", "ssh_password"}
@@ -407,9 +420,10 @@ def load_database_configs(path: Path | None = None) -> dict[str, DatabaseSite]:
             found = _SECRET_KEYS & {k.lower() for k in raw} | _SECRET_KEYS & {
                 k.lower() for k in (raw.get("ssh") or {}) if isinstance(raw.get("ssh"), Mapping)}
             if found:
-                raise ConfigError(f"{path}: {name}: passwords do not belong in config files; remove "
-                                  f"{', '.join(sorted(found))} and store it in the OS keyring (Settings) "
-                                  "or the HOAM_DB_PASSWORD environment variable")
+                raise ConfigError(coded("{file}: {site}: passwords do not belong in config files; remove {keys} and "
+                                        "store it in the OS keyring (Settings) or the HOAM_DB_PASSWORD environment "
+                                        "variable", code="cfg_password_in_file", file=path, site=name,
+                                        keys=", ".join(sorted(found))))
         site = _convert(raw, DatabaseSite, f"{path}: {name}")
         if site.engine == "sqlite" and not Path(site.path).is_absolute():
             site = dataclasses.replace(site, path=str((path.parent / site.path).resolve()))

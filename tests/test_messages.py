@@ -264,3 +264,27 @@ def test_the_progress_tab_shows_stage_and_progress_texts_translated(qtbot):
         assert "正在讀取 /in 中的 8 個檔案" in view.log.toPlainText()
     finally:
         set_language("en")
+
+
+def test_a_broken_config_file_is_said_in_the_language(qapp, tmp_path):
+    """What the app says when a config file cannot be used (the "cannot start" box, Settings)."""
+    from hoam_core.config import ConfigError, load_database_configs, read_mapping
+
+    broken, secret = tmp_path / "configs.yaml", tmp_path / "database_configs.json"
+    broken.write_text("dataset: [unclosed", encoding="utf-8")
+    secret.write_text(json.dumps({"HPH": {"engine": "postgresql", "host": "h", "database": "d", "user": "u",
+                                          "password": "hunter2"}}), encoding="utf-8")
+    errors = []
+    for call in (lambda: read_mapping(broken), lambda: load_database_configs(secret)):
+        with pytest.raises(ConfigError) as info:
+            call()
+        errors.append(info.value)
+    assert [e.args[0].code for e in errors] == ["cfg_not_parsable", "cfg_password_in_file"]
+    assert "hunter2" not in str(errors[1])
+    set_language("zh_TW")
+    try:
+        said = [error_text(e) for e in errors]
+    finally:
+        set_language("en")
+    assert str(broken) in said[0] and "not valid" not in said[0] and "YAML" in said[0]
+    assert "HPH" in said[1] and "HOAM_DB_PASSWORD" in said[1] and "do not belong" not in said[1]

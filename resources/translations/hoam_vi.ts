@@ -1015,6 +1015,54 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>{where}: {error}</translation>
     </message>
     <message>
+        <source>{file}: cannot read ({error})</source>
+        <translation>{file}: không đọc được ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: not valid {kind}: {error}</source>
+        <translation>{file}: không phải {kind} hợp lệ: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: expected a mapping of keys to values at the top level</source>
+        <translation>{file}: cấp cao nhất cần là một ánh xạ (mapping) từ khóa sang giá trị</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;profiles&apos; must map profile names to settings</source>
+        <translation>{file}: &apos;profiles&apos; phải ánh xạ tên cấu hình sang các thiết lập</translation>
+    </message>
+    <message>
+        <source>{file}: unknown top-level key(s) {keys}; a profiles file has &apos;profile&apos; (the default) and &apos;profiles&apos;</source>
+        <translation>{file}: khóa cấp cao nhất không xác định {keys}; tệp cấu hình chỉ có &apos;profile&apos; (mặc định) và &apos;profiles&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: unknown training profile {name}; available: {available}</source>
+        <translation>{file}: cấu hình huấn luyện không xác định {name}; có sẵn: {available}</translation>
+    </message>
+    <message>
+        <source>{file}: profiles.{name} must be a mapping of settings</source>
+        <translation>{file}: profiles.{name} phải là một ánh xạ (mapping) các thiết lập</translation>
+    </message>
+    <message>
+        <source>{file}: holds one config (profile {holds}), not profile {wanted}</source>
+        <translation>{file}: chỉ chứa một cấu hình (cấu hình {holds}), không phải cấu hình {wanted}</translation>
+    </message>
+    <message>
+        <source>host_key: {key} is not an SSH public key line; give one line as ssh-keyscan prints it, e.g. &apos;ssh-ed25519 AAAAC3Nz...&apos;, or leave it empty</source>
+        <translation>host_key: {key} không phải là một dòng khóa công khai SSH; hãy nhập một dòng như ssh-keyscan in ra, ví dụ &apos;ssh-ed25519 AAAAC3Nz...&apos;, hoặc để trống</translation>
+    </message>
+    <message>
+        <source>engine sqlite needs &apos;path&apos;</source>
+        <translation>engine sqlite cần &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>engine postgresql needs {keys}</source>
+        <translation>engine postgresql cần {keys}</translation>
+    </message>
+    <message>
+        <source>{file}: {site}: passwords do not belong in config files; remove {keys} and store it in the OS keyring (Settings) or the HOAM_DB_PASSWORD environment variable</source>
+        <translation>{file}: {site}: mật khẩu không được ghi trong tệp cấu hình; hãy xóa {keys} và lưu nó vào keyring của hệ điều hành (Cài đặt) hoặc biến môi trường HOAM_DB_PASSWORD</translation>
+    </message>
+    <message>
         <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
         <translation>Ổ đĩa chứa {path} đã hết dung lượng (gắn tại {mount}, hiện còn trống {free} MB); hãy giải phóng dung lượng trên ổ đó hoặc chọn thư mục đầu ra khác, rồi tiếp tục lượt huấn luyện</translation>
     </message>

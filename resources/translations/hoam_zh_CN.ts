@@ -1015,6 +1015,54 @@ The details are in {log}.</source>
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>{file}: cannot read ({error})</source>
+        <translation>{file}：无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: not valid {kind}: {error}</source>
+        <translation>{file}：不是有效的 {kind}：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: expected a mapping of keys to values at the top level</source>
+        <translation>{file}：最上层应为键与值的映射（mapping）</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;profiles&apos; must map profile names to settings</source>
+        <translation>{file}：&apos;profiles&apos; 必须将配置名称映射到设置</translation>
+    </message>
+    <message>
+        <source>{file}: unknown top-level key(s) {keys}; a profiles file has &apos;profile&apos; (the default) and &apos;profiles&apos;</source>
+        <translation>{file}：未知的最上层键 {keys}；配置文件只有 &apos;profile&apos;（默认值）与 &apos;profiles&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: unknown training profile {name}; available: {available}</source>
+        <translation>{file}：未知的训练配置 {name}；可用：{available}</translation>
+    </message>
+    <message>
+        <source>{file}: profiles.{name} must be a mapping of settings</source>
+        <translation>{file}：profiles.{name} 必须是设置的映射（mapping）</translation>
+    </message>
+    <message>
+        <source>{file}: holds one config (profile {holds}), not profile {wanted}</source>
+        <translation>{file}：只含一个配置（配置 {holds}），不是配置 {wanted}</translation>
+    </message>
+    <message>
+        <source>host_key: {key} is not an SSH public key line; give one line as ssh-keyscan prints it, e.g. &apos;ssh-ed25519 AAAAC3Nz...&apos;, or leave it empty</source>
+        <translation>host_key：{key} 不是 SSH 公钥行；请填入 ssh-keyscan 输出的一行，例如 &apos;ssh-ed25519 AAAAC3Nz...&apos;，或留空</translation>
+    </message>
+    <message>
+        <source>engine sqlite needs &apos;path&apos;</source>
+        <translation>engine sqlite 需要 &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>engine postgresql needs {keys}</source>
+        <translation>engine postgresql 需要 {keys}</translation>
+    </message>
+    <message>
+        <source>{file}: {site}: passwords do not belong in config files; remove {keys} and store it in the OS keyring (Settings) or the HOAM_DB_PASSWORD environment variable</source>
+        <translation>{file}：{site}：密码不应写在配置文件中；请移除 {keys}，并将密码存入操作系统密钥环（设置）或 HOAM_DB_PASSWORD 环境变量</translation>
+    </message>
+    <message>
         <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
         <translation>存放 {path} 的磁盘已无可用空间（挂载于 {mount}，当前剩余 {free} MB）；请在该磁盘上腾出空间或选择其他输出文件夹，然后继续此次训练</translation>
     </message>

@@ -1015,6 +1015,54 @@ The details are in {log}.</source>
         <translation>{where}：{error}</translation>
     </message>
     <message>
+        <source>{file}: cannot read ({error})</source>
+        <translation>{file}：無法讀取（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: not valid {kind}: {error}</source>
+        <translation>{file}：不是有效的 {kind}：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: expected a mapping of keys to values at the top level</source>
+        <translation>{file}：最上層應為鍵與值的對應（mapping）</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;profiles&apos; must map profile names to settings</source>
+        <translation>{file}：&apos;profiles&apos; 必須將設定檔名稱對應到設定</translation>
+    </message>
+    <message>
+        <source>{file}: unknown top-level key(s) {keys}; a profiles file has &apos;profile&apos; (the default) and &apos;profiles&apos;</source>
+        <translation>{file}：未知的最上層鍵 {keys}；設定檔檔案只有 &apos;profile&apos;（預設值）與 &apos;profiles&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: unknown training profile {name}; available: {available}</source>
+        <translation>{file}：未知的訓練設定檔 {name}；可用：{available}</translation>
+    </message>
+    <message>
+        <source>{file}: profiles.{name} must be a mapping of settings</source>
+        <translation>{file}：profiles.{name} 必須是設定的對應（mapping）</translation>
+    </message>
+    <message>
+        <source>{file}: holds one config (profile {holds}), not profile {wanted}</source>
+        <translation>{file}：只含一個設定（設定檔 {holds}），不是設定檔 {wanted}</translation>
+    </message>
+    <message>
+        <source>host_key: {key} is not an SSH public key line; give one line as ssh-keyscan prints it, e.g. &apos;ssh-ed25519 AAAAC3Nz...&apos;, or leave it empty</source>
+        <translation>host_key：{key} 不是 SSH 公鑰行；請填入 ssh-keyscan 輸出的一行，例如 &apos;ssh-ed25519 AAAAC3Nz...&apos;，或留空</translation>
+    </message>
+    <message>
+        <source>engine sqlite needs &apos;path&apos;</source>
+        <translation>engine sqlite 需要 &apos;path&apos;</translation>
+    </message>
+    <message>
+        <source>engine postgresql needs {keys}</source>
+        <translation>engine postgresql 需要 {keys}</translation>
+    </message>
+    <message>
+        <source>{file}: {site}: passwords do not belong in config files; remove {keys} and store it in the OS keyring (Settings) or the HOAM_DB_PASSWORD environment variable</source>
+        <translation>{file}：{site}：密碼不應寫在設定檔中；請移除 {keys}，並將密碼存入作業系統金鑰圈（設定）或 HOAM_DB_PASSWORD 環境變數</translation>
+    </message>
+    <message>
         <source>no space left on the disk holding {path} (mounted at {mount}, {free} MB free now); free some space there or choose another output folder, then resume the run</source>
         <translation>存放 {path} 的磁碟已無可用空間（掛載於 {mount}，目前剩餘 {free} MB）；請在該磁碟上騰出空間或選擇其他輸出資料夾，然後繼續此次訓練</translation>
     </message>
