@@ -220,8 +220,7 @@ class MainWindow(QMainWindow):
         state = RunState(run_dir)
         if not self.is_running():
             self.progress.begin(run_dir, state.stages_done)
-            message = state.data.get("message_coded") or state.data.get("message", "")
-            self.progress.finish(state.status, value_text(message), state.stages_done)
+            self.progress.finish(state.status, value_text(state.message_value), state.stages_done)
             self.curves.load_metrics(run_dir / "model" / "metrics.csv")
         self.results.load(run_dir)
         self.golden.load(run_dir)

@@ -54,7 +54,7 @@ def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
         state = run_pipeline(Path(run_dir), reporter=reporter, until=until,
                              orientation=lambda request: _ask(outbox, inbox, token, "orientation", request),
                              password=lambda prompt: _ask(outbox, inbox, token, "password", prompt))
-        status, message = state.status, state.data.get("message_coded") or state.data.get("message", "")
+        status, message = state.status, state.message_value
     except Cancelled as exc:
         status, message = "cancelled", error_value(exc)
     except Exception as exc:  # the run is marked failed on disk; the GUI shows why

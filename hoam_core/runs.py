@@ -153,6 +153,12 @@ class RunState:
     def params(self) -> dict[str, Any]:
         return self.data.get("params", {})
 
+    @property
+    def message_value(self) -> dict[str, Any] | str:
+        """The run's message as event data: its :func:`~hoam_core.events.coded_value` where it was coded
+        (for a front end to say in the user's language), else its text."""
+        return self.data.get("message_coded") or self.data.get("message", "")
+
     def update(self, *, status: str | None = None, stage: str | None = None, message: str | None = None,
                stage_done: str | None = None, **summary: Any) -> None:
         if status is not None:
