@@ -8,17 +8,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hoam_core.config import ConfigError, load_database_configs, load_system_config
-from hoam_core.logs import setup_logging
+from hoam_core.logs import claim_crash_traces, setup_logging, trace_crashes
 from hoam_core.runs import default_runs_dir
 
 from .i18n import LANGUAGES, set_language, system_language
 from .main_window import MainWindow
 from .messages import error_text
 from .processes import ensure_stdio
+from .qt_binding import guard_singletons
 from .resources import icon
 
 ORGANIZATION, APPLICATION = "HOAM", "HOAM Trainer"
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         from hoam_core.cli import self_test
 
         return self_test()
+    crashes = claim_crash_traces("gui")  # before this session's own trace file exists
+    trace_crashes("gui")
+    guard_singletons()
     app = QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -75,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("main", "HOAM Trainer cannot start"), error_text(exc))
         return 2
     window.show()
+    QTimer.singleShot(0, lambda: window.greet(crashes[-1] if crashes else None))
     return app.exec()
 
 

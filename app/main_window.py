@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from hoam_core.config import DatabaseSite, SystemConfig
+from hoam_core.logs import default_log_dir
 from hoam_core.orientation import OrientationRequest, answers_from_mapping
-from hoam_core.pipeline import RunParams, new_run
+from hoam_core.pipeline import RunParams, is_worked_on, new_run
 from hoam_core.runs import RunState
 
 from .curves import CurvesView
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.settings, self.system, self.sites, self.runs_dir = settings, system, sites, Path(runs_dir)
         self.worker: PipelineWorker | None = None
         self.orientation_dialog: OrientationDialog | None = None
+        self.notice: QMessageBox | None = None  # what the app says at start (a crash, a run waiting), while open
         self._close_when_stopped = False
         self.setWindowIcon(icon("hoam.svg"))
 
@@ -226,6 +228,55 @@ class MainWindow(QMainWindow):
         self.golden.load(run_dir)
         self.try_model.load(run_dir)
         self.tabs.setCurrentWidget(self.results if (run_dir / "results").is_dir() else self.progress)
+
+    # ---------------------------------------------------------------- at start
+    def greet(self, crash_trace: Path | None = None) -> None:
+        """Say that the last session ended in a crash and where its trace is (``crash_trace``), then offer to go
+        on with a run that waits for orientation answers."""
+        if crash_trace is None:
+            self.offer_waiting_run()
+            return
+        box = self._notice(QMessageBox.Icon.Warning, self.tr("The last session ended in a crash"), self.tr(
+            "HOAM Trainer closed unexpectedly last time. What happened is saved in\n{trace}\n\nPlease send this "
+            "file and gui.log from the same folder to your support contact. Runs that were active can be resumed "
+            "from History.").format(trace=crash_trace))
+        box.addButton(self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole).clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(crash_trace.parent))))
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.finished.connect(self.offer_waiting_run)
+        box.open()
+
+    def offer_waiting_run(self) -> None:
+        """A run of this runs folder waits for orientation answers (the app was closed meanwhile): say so and
+        offer to answer now."""
+        self.notice = None
+        self.history.refresh()
+        waiting = [Path(r["run_dir"]) for r in self.history.rows if r["status"] == "pending_orientation"]
+        waiting = [run for run in waiting if run.is_dir() and not is_worked_on(run)]
+        if not waiting or self.is_running():
+            return
+        run_dir = waiting[0]  # the newest
+        text = self.tr("Run {name} waits for your orientation answers. Answer them now to go on with it?").format(
+            name=run_dir.name)
+        if len(waiting) > 1:
+            text += "\n\n" + self.tr("Other runs that wait: {n}; History lists them.").format(n=len(waiting) - 1)
+        box = self._notice(QMessageBox.Icon.Question, self.tr("A run waits for your answers"), text)
+        go = box.addButton(self.tr("Answer now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+
+        def answered() -> None:
+            self.notice = None
+            if box.clickedButton() is go:
+                self.resume_run(run_dir)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = self.notice = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box
 
     # ---------------------------------------------------------------- dialogs and closing
     def show_settings(self) -> None:

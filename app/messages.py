@@ -375,6 +375,9 @@ TEMPLATES: dict[str, str] = {
     "predict_summary": QT_TRANSLATE_NOOP(
         "messages", "Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
                     "{class_unknown} of unknown class"),
+    # the app's own (the pipeline's child process that crashed)
+    "crash_trace_saved": QT_TRANSLATE_NOOP(
+        "messages", "What the training process did when it ended is saved in {file}"),
 }
 
 

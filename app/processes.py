@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from hoam_core.events import CancelToken, Cancelled, Event, Reporter, error_value
-from hoam_core.logs import logging_sink, setup_logging
+from hoam_core.logs import logging_sink, setup_logging, trace_crashes
 from hoam_core.pipeline import run_pipeline
 
 POLL_S = 0.2
@@ -46,6 +46,7 @@ def run_child(run_dir: str, until: str | None, outbox, inbox, cancel) -> None:
     """Entry point of the child process: run the pipeline, report everything on ``outbox`` and in pipeline.log."""
     ensure_stdio()
     setup_logging("pipeline")
+    trace_crashes("pipeline")  # a crash in native code (torch, a driver) leaves its traceback; the GUI names it
     token = CancelToken()
     threading.Thread(target=lambda: cancel.wait() and token.cancel(), daemon=True).start()
     sink = logging_sink(lambda event: outbox.put(("event", event)))

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from hoam_core.events import CancelToken, Cancelled, Event, coded
+from hoam_core.logs import claim_crash_traces
 from hoam_core.runs import RunState
 
 from .messages import value_text
@@ -107,6 +108,9 @@ class PipelineWorker(QObject):
         message = coded("the training process ended unexpectedly (exit code {exit_code}); the run can be resumed "
                         "from History", code="state_died", exit_code=self._process.exitcode)
         RunState(self.run_dir).update(status="failed", message=message)
+        for trace in claim_crash_traces("pipeline", pid=self._process.pid):
+            self._queue_event(Event("message", level="error", code="crash_trace_saved", data={"file": str(trace)},
+                                    text=f"What the training process did when it ended is saved in {trace}"))
         return "failed", value_text(message)
 
     def _queue_event(self, event: Event) -> None:

@@ -6,9 +6,17 @@ one file. The folder is platformdirs' user log folder (``%LOCALAPPDATA%\\HOAM Tr
 on Windows), never the install folder; the ``HOAM_LOG_DIR`` environment variable moves it.
 :func:`logging_sink` copies a run's stage and message events into the log. Events and log
 lines never hold secrets: callers log texts meant for people, never URLs or argument lists.
+
+A hard crash (a fault in native code, an abort such as "Fatal Python error") never reaches a
+log handler: :func:`trace_crashes` has Python's ``faulthandler`` write the traceback of every
+thread into ``{program}-faults-{pid}.log`` in the same folder, removed again at a normal exit;
+:func:`claim_crash_traces`, on the next start, finds the ones left behind by a crash.
 """
 from __future__ import annotations
 
+import atexit
+import datetime as dt
+import faulthandler
 import logging
 import os
 import sys
@@ -93,6 +101,63 @@ def setup_logging(program: str, log_dir: Path | None = None) -> Path:
         logger.addHandler(handler)
         logger.setLevel(level)
     return path
+
+
+def _live_trace(program: str, pid: int | str, log_dir: Path | None = None) -> Path:
+    return Path(log_dir or default_log_dir()) / f"{program}-faults-{pid}.log"
+
+
+def trace_crashes(program: str, log_dir: Path | None = None) -> Path | None:
+    """Have a hard crash of this process write its traceback to ``{program}-faults-{pid}.log``; returns
+    that file (None when the folder cannot be written: the program goes on without it). At a normal
+    exit the file, still empty, is removed; a crash leaves it for :func:`claim_crash_traces`."""
+    path = _live_trace(program, os.getpid(), log_dir)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file = open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        _warn_once(path, f"cannot write the crash trace file {path} ({exc.strerror or exc}); a crash will leave "
+                         "no trace")
+        return None
+    faulthandler.enable(file, all_threads=True)
+
+    def remove_if_empty() -> None:
+        faulthandler.disable()
+        file.close()
+        try:
+            if path.stat().st_size == 0:
+                path.unlink()
+        except OSError:
+            pass
+
+    atexit.register(remove_if_empty)
+    return path
+
+
+def claim_crash_traces(program: str, log_dir: Path | None = None, pid: int | None = None) -> list[Path]:
+    """The traces that crashed sessions of ``program`` left (of process ``pid`` only, when given), renamed
+    to ``{program}-crash-{time of the crash}.log`` so that each is reported once; oldest first. The
+    empty file of a session still running (another window) is left alone."""
+    pattern = _live_trace(program, "*" if pid is None else pid, log_dir)
+    own = _live_trace(program, os.getpid(), log_dir)
+    left = []
+    for path in pattern.parent.glob(pattern.name) if pattern.parent.is_dir() else []:
+        try:
+            stat = path.stat()
+        except OSError:  # gone meanwhile
+            continue
+        if path != own and stat.st_size:
+            left.append((stat.st_mtime, path))
+    claimed = []
+    for mtime, path in sorted(left):
+        pid_text = path.stem.rsplit("-", 1)[-1]
+        target = path.with_name(f"{program}-crash-{dt.datetime.fromtimestamp(mtime):%Y%m%d_%H%M%S}-{pid_text}.log")
+        try:
+            path.replace(target)
+        except OSError:  # not ours to rename (another user's folder): leave it
+            continue
+        claimed.append(target)
+    return claimed
 
 
 def _log_event(event: Event) -> None:

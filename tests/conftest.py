@@ -8,3 +8,7 @@ os.environ.setdefault("HOAM_LOG_DIR", tempfile.mkdtemp(prefix="hoam-test-logs-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hoam-test-config-")  # per-user config (known_hosts) not the real one
 
 pytest_plugins = ["tests.db_services"]
+
+from app.qt_binding import guard_singletons  # noqa: E402 (after QT_QPA_PLATFORM)
+
+guard_singletons()  # as the app does at start: the binding's lost references would abort the test run

@@ -472,3 +472,29 @@ def test_an_exception_no_code_caught_is_logged_and_said_once(qtbot, tmp_path, mo
     assert shown == [("Unexpected error", f"cannot lock RUN\n\nThe details are in {tmp_path / 'gui.log'}.")]
     logged = [r for r in caplog.records if r.name == "hoam.gui" and r.exc_info]
     assert [r.exc_info[0] for r in logged] == [ValueError, RuntimeError]
+
+
+def test_the_start_says_the_last_crash_and_offers_the_run_that_waits(qtbot, window, demo, tmp_path, monkeypatch):
+    window.greet(None)
+    assert window.notice is None, "nothing to say: no box"
+    trace = tmp_path / "logs" / "gui-crash-20250101_120000-42.log"
+    trace.parent.mkdir()
+    trace.write_text("Fatal Python error: Segmentation fault\n", encoding="utf-8")
+    (run_dir,) = make_runs(window, demo, 1)
+    RunState(run_dir).update(status="pending_orientation")
+    opened = []
+    monkeypatch.setattr(app.main_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.greet(trace)
+    crash = window.notice
+    assert crash.isVisible() and "ended in a crash" in crash.windowTitle() and str(trace) in crash.text()
+    next(b for b in crash.buttons() if b.text() == "Open the log folder").click()
+    assert opened == [str(trace.parent)]
+    qtbot.waitUntil(lambda: window.notice is not None and window.notice is not crash)  # then the run that waits
+    offer = window.notice
+    assert run_dir.name in offer.text() and offer.isVisible()
+    next(b for b in offer.buttons() if b.text() == "Answer now").click()
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    assert window.worker.run_dir == run_dir
+    window.orientation_dialog.reject()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+    assert RunState(run_dir).status == "pending_orientation"

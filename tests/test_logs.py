@@ -179,3 +179,36 @@ def test_the_gui_pipeline_child_logs_to_its_own_file(tmp_path, monkeypatch):
     assert log.count("INFO hoam.run: [ingest] Ingesting 4 files") == 2
     assert "DEBUG hoam.run: [run] Traceback (most recent call last):" in log and "OrientationError" in log
     assert not (logs_dir / "hoam-trainer.log").exists()
+
+
+CRASHING = """
+import faulthandler, sys
+from pathlib import Path
+from hoam_core.logs import trace_crashes
+print(trace_crashes("gui", Path(sys.argv[1])), flush=True)
+def redraw():
+    faulthandler._sigsegv() if sys.argv[2] == "crash" else None
+redraw()
+"""
+
+
+def test_a_hard_crash_leaves_a_trace_that_the_next_start_claims_once(tmp_path):
+    import subprocess
+    import sys
+
+    def session(how: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", CRASHING, str(tmp_path), how], capture_output=True, text=True,
+                              timeout=60)
+
+    quiet = session("exit")
+    assert quiet.returncode == 0 and quiet.stdout.strip().endswith(".log")
+    assert list(tmp_path.iterdir()) == [], "a normal exit removes its empty trace file"
+    crashed = session("crash")
+    assert crashed.returncode != 0
+    live = tmp_path / f"gui-faults-{crashed.stdout.strip().rsplit('-', 1)[-1]}"
+    assert live.is_file() and "Segmentation fault" in live.read_text(encoding="utf-8")
+    (tmp_path / "gui-faults-999999.log").touch()  # another window, still running: nothing written yet
+    (claimed,) = logs.claim_crash_traces("gui", tmp_path)
+    assert claimed.name.startswith("gui-crash-") and "in redraw" in claimed.read_text(encoding="utf-8")
+    assert logs.claim_crash_traces("gui", tmp_path) == [], "said once"
+    assert (tmp_path / "gui-faults-999999.log").is_file()
