@@ -1,4 +1,5 @@
-"""Translated names of the core's run states, stages and training profiles, shared by every view that shows them."""
+"""Translated names of the core's run states, stages, training profiles, labels and measures, shared by every
+view that shows them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -27,3 +28,21 @@ def profile_names() -> dict[str, str]:
     return {"cpu": QCoreApplication.translate("names", "CPU (any computer)"),
             "gpu": QCoreApplication.translate("names", "GPU (NVIDIA, CUDA)"),
             "demo": QCoreApplication.translate("names", "Demo (small and quick)")}
+
+
+def orientation_names() -> dict[str, str]:
+    """The dataset's labels: the four orientations and NG."""
+    return {"Up": QCoreApplication.translate("names", "Up"), "Down": QCoreApplication.translate("names", "Down"),
+            "Left": QCoreApplication.translate("names", "Left"), "Right": QCoreApplication.translate("names", "Right"),
+            "NG": QCoreApplication.translate("names", "NG (defect)")}
+
+
+def metric_names() -> dict[str, str]:
+    """The training's and the evaluation's measures, by their key in metrics.csv and summary_report.json."""
+    return {"epoch": QCoreApplication.translate("names", "epoch"),
+            "precision_at_1": QCoreApplication.translate("names", "precision@1"),
+            "mean_average_precision_at_r": QCoreApplication.translate("names", "MAP@R"),
+            "r_precision": QCoreApplication.translate("names", "R-precision"),
+            "accuracy": QCoreApplication.translate("names", "accuracy"),
+            "false_accept_rate": QCoreApplication.translate("names", "false-accept rate"),
+            "false_reject_rate": QCoreApplication.translate("names", "false-reject rate")}
