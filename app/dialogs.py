@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from .messages import value_text
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
-    """Ask before something that cannot be undone; True when the user chose ``yes_text``."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str | None = None) -> bool:
+    """Ask before something that cannot be undone; True when the user chose ``yes_text`` (the other button says
+    ``no_text``, else "Cancel")."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text or QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes

@@ -22,7 +22,7 @@ from hoam_core.runs import RunState
 from .curves import CurvesView
 from .dialogs import ask_password, confirm
 from .history_view import HistoryView
-from .messages import error_text, value_text
+from .messages import error_text
 from .new_run_view import NewRunView
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
@@ -34,6 +34,7 @@ from .try_view import TryView
 from .worker import PipelineWorker
 
 DRAFTS = "orientation_drafts"
+STATUS_MS = 20000  # how long the status bar says how a run ended
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +130,8 @@ class MainWindow(QMainWindow):
         worker.events_ready.connect(self._on_events)
         worker.asker.asked.connect(self._on_question)
         worker.done.connect(self._on_done)
-        self.curves.clear()
+        self.curves.load_metrics(run_dir / "model" / "metrics.csv", live=True)  # the epochs trained before a stop
+        self.statusBar().clearMessage()
         self.progress.begin(run_dir, RunState(run_dir).stages_done)
         self.history.active_run = run_dir
         self.history.refresh()
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
                 self.worker.asker.reply(answers if result == OrientationDialog.DialogCode.Accepted else None)
 
         dialog.finished.connect(finished)
+        dialog.answered.connect(self.progress.show_answers)
+        self.progress.show_answers(len(dialog.answers()), len(dialog.rows))
         self.tabs.setCurrentWidget(self.progress)
         dialog.open()
 
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         self.curves.redraw()
         worker.wait(5000)
         state = RunState(worker.run_dir)
-        self.progress.finish(status, message, state.stages_done)
+        self.progress.finish(status, state.message_value or message, state.stages_done)
         self.history.active_run = None
         self.history.refresh()
         self.new_run.set_busy(False)
@@ -197,18 +201,18 @@ class MainWindow(QMainWindow):
                  "pending": self.tr("Run {name} stopped; resume it from History."),
                  "cancelled": self.tr("Run {name} was cancelled."),
                  "failed": self.tr("Run {name} failed: {message}")}
-        self.statusBar().showMessage(texts.get(status, "{name}: {message}").format(name=worker.run_dir.name,
-                                                                                  message=message))
+        self.statusBar().showMessage(texts.get(status, "{name}: {message}").format(
+            name=worker.run_dir.name, message=message), STATUS_MS)  # then gone: the Progress tab keeps it
         if self._close_when_stopped:
             self.close()
 
     def cancel_run(self, ask: bool = True) -> None:
         if self.worker is None:
             return
-        if ask and not confirm(self, self.tr("Cancel the run?"),
+        if ask and not confirm(self, self.tr("Stop training?"),
                                self.tr("Stop run {name}? What is done so far stays in its folder, and the run can "
                                        "be resumed from History.").format(name=self.worker.run_dir.name),
-                               self.tr("Stop the run")):
+                               self.tr("Stop training"), self.tr("Keep training")):
             return
         if self.worker is None:  # the run ended while the question was open
             return
@@ -220,9 +224,10 @@ class MainWindow(QMainWindow):
         """Show a finished (or waiting) run: its results, golden samples and state."""
         run_dir = Path(run_dir)
         state = RunState(run_dir)
+        self.statusBar().clearMessage()
         if not self.is_running():
-            self.progress.begin(run_dir, state.stages_done)
-            self.progress.finish(state.status, value_text(state.message_value), state.stages_done)
+            self.progress.begin(run_dir, state.stages_done, opened=True)
+            self.progress.finish(state.status, state.message_value, state.stages_done)
             self.curves.load_metrics(run_dir / "model" / "metrics.csv")
         self.results.load(run_dir)
         self.golden.load(run_dir)

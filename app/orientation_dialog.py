@@ -1,23 +1,117 @@
 """The orientation dialog: the engineer says which way the part faces in each class.
 
-One row per class with a few sample thumbnails (more on demand), Up / Down / Left / Right /
-exclude, and "looks the same turned 180 degrees". Keyboard first: an arrow key answers the
-focused row and moves to the next one. OK is enabled once every class is answered;
-"Answer later" closes the dialog and the run waits on disk.
+One row per class with a few sample thumbnails (more on demand; a click or Space shows them
+large), Up / Down / Left / Right / exclude, "looks the same turned 180 degrees", and beside the
+samples the class's reference turn: its first sample turned as the answer says, i.e. what "Up"
+means for this class in training. Keyboard first: an arrow key answers the focused row and
+moves to the next one. The chosen answer is a filled button in a row framed in green. OK is
+enabled once every class is answered; "Answer later" closes the dialog and the run waits on disk.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap, QTransform
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from hoam_core.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer, OrientationRequest
+from hoam_core.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer, OrientationRequest, turned
 
 from .thumbnails import ThumbnailLoader, Thumb
 
 CHOICES = (*ORIENTATIONS, EXCLUDE)
 ARROW_KEYS = {Qt.Key.Key_Up: "Up", Qt.Key.Key_Down: "Down", Qt.Key.Key_Left: "Left", Qt.Key.Key_Right: "Right"}
+# the clockwise quarter turns that make a part facing this way face Up (as the dataset stage turns it)
+TURNS_TO_UP = {o: next(k for k in range(4) if turned(o, k) == "Up") for o in ORIENTATIONS}
 MORE_SAMPLES = 3
+LARGE = QSize(860, 640)  # the photo viewer's picture at most
+STYLE = """
+QFrame#orientationRow { border: 1px solid palette(mid); border-radius: 4px; }
+QFrame#orientationRow[answer="orientation"] { border: 2px solid #2e7d32; background: #eef7ee; }
+QFrame#orientationRow[answer="exclude"] { border: 2px solid #8d6e63; background: #f3efed; }
+QFrame#orientationRow:focus { border: 3px solid palette(highlight); }
+QPushButton#answer { padding: 4px 12px; }
+QPushButton#answer:checked { background: #1565c0; color: white; font-weight: bold; border: 1px solid #0d47a1;
+                             border-radius: 3px; }
+QPushButton#answer[choice="exclude"]:checked { background: #6d4c41; border-color: #4e342e; }
+"""
+
+
+class PhotoViewer(QDialog):
+    """A class's sample photos, large: Left/Right browse, Space, Enter or Esc close it, as does a click."""
+
+    def __init__(self, paths: list[str], index: int, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModal(True)
+        self.setWindowTitle(title)
+        self.paths, self.index = paths, index
+        self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 240)
+        self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys_help = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.keys_help)
+        self.show_photo(index)
+
+    def show_photo(self, index: int) -> None:
+        self.index = index % len(self.paths)
+        path = self.paths[self.index]
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if image.isNull():
+            self.picture.setText(self.tr("This photo cannot be read."))
+        else:  # small AOI crops are enlarged (up to 4x) to be seen, large ones fitted
+            fit = image.size().scaled(LARGE.boundedTo(image.size() * 4), Qt.AspectRatioMode.KeepAspectRatio)
+            self.picture.setPixmap(QPixmap.fromImage(image.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                  Qt.TransformationMode.SmoothTransformation)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = Path(self.paths[self.index]).name
+        self.caption.setText(self.tr("{name}  ({n} of {total})").format(name=name, n=self.index + 1,
+                                                                         total=len(self.paths)))
+        self.keys_help.setText(self.tr("← → other samples · Space, Enter or Esc closes"))
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.show_photo(self.index + (1 if key == Qt.Key.Key_Right else -1))
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.accept()
+        elif key not in (Qt.Key.Key_Up, Qt.Key.Key_Down):  # never an answer to the row behind
+            super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.accept()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class TurnedThumb(Thumb):
+    """A class's first sample turned by :attr:`turns` clockwise quarter turns (None: no answer yet, no picture)."""
+
+    def __init__(self, path, loader: ThumbnailLoader, parent: QWidget | None = None):
+        super().__init__(path, loader, parent)
+        self.turns: int | None = None
+        self.setToolTip("")
+
+    def set_turns(self, turns: int | None) -> None:
+        self.turns = turns
+        self.draw()
+
+    def draw(self) -> None:
+        if self.turns is None:
+            self.clear()
+        elif not self.image.isNull():
+            self.setPixmap(QPixmap.fromImage(self.image.transformed(QTransform().rotate(90 * self.turns))))
 
 
 class OrientationRow(QFrame):
@@ -40,19 +134,33 @@ class OrientationRow(QFrame):
         self.thumbs = QHBoxLayout()
         self.thumbs.setSpacing(4)
         for path in samples:
-            self.thumbs.addWidget(Thumb(path, loader))
+            self._add_thumb(self.thumbs.count(), path)
+        self.viewer: PhotoViewer | None = None
         self.more_button = QPushButton()
         self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more_button.clicked.connect(self.show_more)
         self.more_button.setEnabled(len(samples) < count)
         self.thumbs.addWidget(self.more_button)
         self.thumbs.addStretch(1)
+        # the reference turn: what Up is for this class, once answered
+        self.reference = TurnedThumb(samples[0], loader) if samples else QLabel()
+        self.reference.setFixedSize(loader.size, loader.size)
+        self.reference_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.reference_caption.setFixedWidth(loader.size + 40)
+        reference = QVBoxLayout()
+        reference.setSpacing(2)
+        reference.addWidget(self.reference, 0, Qt.AlignmentFlag.AlignHCenter)
+        reference.addWidget(self.reference_caption)
+        samples_row = QHBoxLayout()
+        samples_row.addLayout(self.thumbs, 1)
+        samples_row.addLayout(reference)
 
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
         answer_row = QHBoxLayout()
         for choice in CHOICES:
-            button = QPushButton()
+            button = QPushButton(objectName="answer")
+            button.setProperty("choice", choice)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(button)
@@ -67,8 +175,9 @@ class OrientationRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
-        layout.addLayout(self.thumbs)
+        layout.addLayout(samples_row)
         layout.addLayout(answer_row)
+        self.symmetric.toggled.connect(self._show_reference)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -80,7 +189,9 @@ class OrientationRow(QFrame):
             button.setText(labels[choice])
         self.buttons[EXCLUDE].setToolTip(self.tr("Leave this class out of the training (X)"))
         self.symmetric.setText(self.tr("Looks the same turned 180°"))
-        self.symmetric.setToolTip(self.tr("For parts such as resistors that look the same upside down (Space)"))
+        self.symmetric.setToolTip(self.tr("For parts such as resistors that look the same upside down (S)"))
+        self.more_button.setToolTip(self.tr("Show more photos of this class (M)"))
+        self._show_reference()
 
     @property
     def choice(self) -> str | None:
@@ -100,16 +211,58 @@ class OrientationRow(QFrame):
     def show_more(self) -> None:
         extra = self.request.more(self.cls, MORE_SAMPLES)
         for path in extra:
-            self.thumbs.insertWidget(self.thumbs.count() - 2, Thumb(path, self.loader))
-        shown = self.thumbs.count() - 2
-        self.more_button.setEnabled(bool(extra) and shown < self.count)
+            self._add_thumb(self.thumbs.count() - 2, path)
+        self.more_button.setEnabled(bool(extra) and len(self.samples()) < self.count)
+
+    def samples(self) -> list[Thumb]:
+        """The thumbnails shown, in order."""
+        return [w for w in (self.thumbs.itemAt(i).widget() for i in range(self.thumbs.count())) if isinstance(w, Thumb)]
+
+    def show_large(self, thumb: Thumb | None = None) -> None:
+        """The row's sample photos large, from ``thumb`` (else the first); the row keeps the focus afterwards."""
+        thumbs = self.samples()
+        if not thumbs:
+            return
+        index = thumbs.index(thumb) if thumb in thumbs else 0
+        viewer = self.viewer = PhotoViewer([t.path for t in thumbs], index, self.cls, self.window())
+
+        def closed() -> None:
+            self.viewer = None
+            viewer.deleteLater()
+            self.setFocus()
+
+        viewer.finished.connect(closed)
+        viewer.open()
+
+    def _add_thumb(self, position: int, path) -> None:
+        thumb = Thumb(path, self.loader)
+        thumb.setCursor(Qt.CursorShape.PointingHandCursor)
+        thumb.clicked.connect(self.show_large)
+        self.thumbs.insertWidget(position, thumb)
+
+    def _show_reference(self) -> None:
+        choice = self.choice
+        if isinstance(self.reference, TurnedThumb):
+            self.reference.set_turns(TURNS_TO_UP.get(choice))
+        if choice is None:
+            text = self.tr("Up for this class, once answered")
+        elif choice == EXCLUDE:
+            text = self.tr("left out of the training")
+        elif self.symmetric.isChecked():
+            text = self.tr("↑ Up for this class (the same as ↓ Down)")
+        else:
+            text = self.tr("↑ Up for this class")
+        self.reference_caption.setText(text)
+        self.reference.setToolTip(self.tr("The first photo turned as your answer says: this is what the model "
+                                          "learns as Up for this class") if choice in TURNS_TO_UP else "")
 
     def _on_toggled(self, button, checked: bool) -> None:
         if checked:
             self.symmetric.setEnabled(button is not self.buttons[EXCLUDE])
-            self.setProperty("answered", True)
+            self.setProperty("answer", "exclude" if button is self.buttons[EXCLUDE] else "orientation")
             self.style().unpolish(self)
             self.style().polish(self)
+            self._show_reference()
             self.changed.emit()
 
     def keyPressEvent(self, event) -> None:
@@ -120,9 +273,11 @@ class OrientationRow(QFrame):
         elif key in (Qt.Key.Key_X, Qt.Key.Key_Delete):
             self.buttons[EXCLUDE].setChecked(True)
             self.advance.emit(self)
-        elif key == Qt.Key.Key_Space:
+        elif key == Qt.Key.Key_S:
             if self.symmetric.isEnabled():
                 self.symmetric.toggle()
+        elif key == Qt.Key.Key_Space:
+            self.show_large()
         elif key == Qt.Key.Key_M:
             if self.more_button.isEnabled():
                 self.show_more()
@@ -140,7 +295,10 @@ class OrientationRow(QFrame):
 
 
 class OrientationDialog(QDialog):
-    """Modal dialog; after ``accepted``, :meth:`answers` holds an answer for every class."""
+    """Modal dialog; after ``accepted``, :meth:`answers` holds an answer for every class. ``answered`` says
+    how many classes are answered, of how many, after each answer."""
+
+    answered = Signal(int, int)
 
     def __init__(self, request: OrientationRequest, parent: QWidget | None = None,
                  initial: dict[str, OrientationAnswer] | None = None):
@@ -149,8 +307,7 @@ class OrientationDialog(QDialog):
         self.resize(980, 720)
         self.request = request
         self.loader = ThumbnailLoader(96, self)
-        self.setStyleSheet("QFrame#orientationRow[answered=\"true\"] { background: palette(alternate-base); }"
-                           "QFrame#orientationRow:focus { border: 2px solid palette(highlight); }")
+        self.setStyleSheet(STYLE)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -205,8 +362,9 @@ class OrientationDialog(QDialog):
                                    "(where its polarity mark points). Every image of a class shows the part "
                                    "the same way round."))
         self.keys_help.setText(self.tr("Keyboard: arrow keys answer the highlighted class and go to the next; "
-                                       "Tab moves on without answering; X excludes the class; Space toggles "
-                                       "\"looks the same turned 180°\"; M shows more samples."))
+                                       "Tab moves on without answering; X excludes the class; S toggles "
+                                       "\"looks the same turned 180°\"; Space shows the photos large (or click "
+                                       "one); M shows more samples."))
         self.ok_button.setText(self.tr("OK"))
         self.later_button.setText(self.tr("Answer later"))
         self.later_button.setToolTip(self.tr("Close; the run waits for the answers and can be resumed "
@@ -222,9 +380,10 @@ class OrientationDialog(QDialog):
 
     def _update_state(self) -> None:
         total = len(self.rows)
-        self.progress.setText(self.tr("{done} of {total} classes answered").format(
-            done=total - self.unanswered(), total=total))
-        self.ok_button.setEnabled(self.unanswered() == 0)
+        done = total - self.unanswered()
+        self.progress.setText(self.tr("{done} of {total} classes answered").format(done=done, total=total))
+        self.ok_button.setEnabled(done == total)
+        self.answered.emit(done, total)
 
     def _focus_next(self, row: OrientationRow) -> None:
         index = self.rows.index(row)

@@ -75,12 +75,15 @@ class ThumbnailLoader(QObject):
 
 
 class Thumb(QLabel):
-    """A fixed-size image label that loads its picture when it is first painted."""
+    """A fixed-size image label that loads its picture when it is first painted; ``clicked`` when clicked."""
+
+    clicked = Signal(object)  # this thumbnail
 
     def __init__(self, path: Path, loader: ThumbnailLoader, parent=None):
         super().__init__(parent)
         self.path = str(path)
         self.loader = loader
+        self.image = QImage()  # the decoded thumbnail, once it came
         self._requested = False
         self.setFixedSize(loader.size, loader.size)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,13 +96,23 @@ class Thumb(QLabel):
             self.loader.request(self.path, self._show)
         super().paintEvent(event)
 
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit(self)
+        super().mouseReleaseEvent(event)
+
     def _show(self, image: QImage) -> None:
         if not shiboken6.isValid(self):
             return
-        if image.isNull():
+        self.image = image
+        self.draw()
+
+    def draw(self) -> None:
+        """Show :attr:`image` (a subclass may show it otherwise)."""
+        if self.image.isNull():
             self.setText(self.tr("unreadable"))
         else:
-            self.setPixmap(QPixmap.fromImage(image))
+            self.setPixmap(QPixmap.fromImage(self.image))
 
 
 class GalleryModel(QAbstractListModel):

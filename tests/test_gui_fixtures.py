@@ -47,7 +47,7 @@ def answer_with_keyboard(qtbot, dialog, orientations: dict[str, str], symmetric=
         row = QApplication.focusWidget()
         assert row in dialog.rows, f"focus is on {row!r}, not on a class row"
         if row.cls in symmetric:
-            qtbot.keyClick(row, Qt.Key.Key_Space)
+            qtbot.keyClick(row, Qt.Key.Key_S)
         qtbot.keyClick(row, KEYS[orientations[row.cls]])
     assert set(orientations.values()) <= set(ORIENTATIONS)
 

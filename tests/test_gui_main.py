@@ -498,3 +498,53 @@ def test_the_start_says_the_last_crash_and_offers_the_run_that_waits(qtbot, wind
     window.orientation_dialog.reject()
     qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
     assert RunState(run_dir).status == "pending_orientation"
+
+
+def test_the_progress_tab_counts_answers_says_waiting_once_and_keeps_one_language(qtbot, window, demo, monkeypatch):
+    monkeypatch.setattr(app.main_window, "STATUS_MS", 300)
+    params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
+    first = window.start_run(params)
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    dialog = window.orientation_dialog
+    bar = window.progress.stage_rows["orientation"][1]
+    total = len(dialog.rows)
+    assert bar.text() == f"0 of {total} classes answered"
+    for row in dialog.rows[:2]:
+        row.buttons["Up"].click()
+    assert bar.text() == f"2 of {total} classes answered" and bar.value() == round(2000 / total)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+    log = window.progress.log.toPlainText()
+    assert log.count("waiting for orientation answers") == 1, log
+    assert first.name in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5000)  # not kept stale
+
+    set_language("zh_TW")  # the whole pane changes language, the lines said before included
+    try:
+        qtbot.waitUntil(lambda: "Started" not in window.progress.log.toPlainText())
+        assert "waiting for orientation answers" not in window.progress.log.toPlainText()
+        assert first.name in window.progress.log.toPlainText()
+    finally:
+        set_language("en")
+    second = window.start_run(params)  # another run: a log of its own
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    log = window.progress.log.toPlainText()
+    assert second.name in log and first.name not in log
+    window.orientation_dialog.reject()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+    assert second.name in window.statusBar().currentMessage()
+    window.open_run(first)  # opening another run clears what the status bar said
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_cancel_question_says_stop_or_keep_training(qtbot, window, demo, monkeypatch):
+    asked = []
+    monkeypatch.setattr(app.main_window, "confirm", lambda *args: asked.append(args[1:]) or False)
+    window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}"))
+    qtbot.waitUntil(lambda: window.orientation_dialog is not None, timeout=30000)
+    window.cancel_run()
+    (title, text, yes, no), = asked
+    assert (title, yes, no) == ("Stop training?", "Stop training", "Keep training")
+    assert window.worker is not None, "kept training"
+    window.orientation_dialog.reject()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30000)

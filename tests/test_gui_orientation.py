@@ -46,7 +46,7 @@ def test_keyboard_answers_each_row_and_moves_on(qtbot, dialog):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X)
     assert rows[2].answer() == OrientationAnswer(EXCLUDE)
     assert not dialog.ok_button.isEnabled(), "OK must wait for the last class"
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # looks the same turned 180 degrees
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)  # looks the same turned 180 degrees
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
     assert dialog.ok_button.isEnabled()
     assert QApplication.focusWidget() is dialog.ok_button
@@ -109,3 +109,81 @@ def test_120_classes_open_fast_and_load_only_visible_thumbnails(qtbot, tmp_path)
     qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
     assert row.thumbs.count() - 2 == 5
     assert not row.more_button.isEnabled(), "all 5 images of the class are shown"
+
+
+def marked_request(folder) -> OrientationRequest:
+    """Two classes of photos with a red bar along their left edge (the part's polarity mark)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    images = {}
+    for c in range(2):
+        paths = []
+        for i in range(4):
+            image = Image.new("RGB", (64, 48), (200, 200, 200))
+            image.paste((220, 0, 0), (0, 0, 8, 48))
+            path = folder / f"m{c}_{i}.png"
+            image.save(path)
+            paths.append(path)
+        images[f"P_M{c}_top"] = paths
+    return OrientationRequest(images, samples_per_class=3, seed=0)
+
+
+@pytest.fixture
+def marked(qtbot, tmp_path):
+    dlg = OrientationDialog(marked_request(tmp_path / "marked"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.rows[0])
+    return dlg
+
+
+def test_space_or_a_click_shows_the_photos_large_and_answers_nothing(qtbot, marked):
+    row = marked.rows[0]
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    viewer = row.viewer
+    assert viewer is not None and viewer.isVisible() and viewer.index == 0
+    assert viewer.picture.pixmap().width() == 256, "a 64-px crop is shown four times as large"
+    assert row.samples()[0].path.endswith(viewer.caption.text().split()[0])
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # browse, never an answer
+    qtbot.keyClick(viewer, Qt.Key.Key_Up)
+    assert viewer.index == 1 and row.choice is None
+    qtbot.keyClick(viewer, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: row.viewer is None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row)
+    qtbot.mouseClick(row.samples()[2], Qt.MouseButton.LeftButton)
+    assert row.viewer is not None and row.viewer.index == 2
+    qtbot.keyClick(row.viewer, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: row.viewer is None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the keyboard answers as before
+    assert row.answer() == OrientationAnswer("Down") and QApplication.focusWidget() is marked.rows[1]
+
+
+def test_the_reference_turn_shows_what_up_means_for_the_class(qtbot, marked):
+    row = marked.rows[0]
+    assert row.reference.pixmap().isNull() and "once answered" in row.reference_caption.text()
+    qtbot.keyClick(row, Qt.Key.Key_Left)  # the mark on the left: the part faces Left
+    qtbot.waitUntil(lambda: not row.reference.pixmap().isNull(), timeout=10000)
+    turned = row.reference.pixmap().toImage()
+    assert (turned.width(), turned.height()) == (72, 96), "turned a quarter: portrait"
+    assert turned.pixelColor(36, 2).red() > 180 and turned.pixelColor(36, 2).green() < 60, "the mark now on top"
+    assert turned.pixelColor(36, 90).green() > 180
+    assert row.reference_caption.text() == "↑ Up for this class"
+    row.buttons["exclude"].click()
+    assert row.reference.pixmap().isNull() and "left out" in row.reference_caption.text()
+
+
+def test_the_chosen_answer_is_a_filled_button_in_a_coloured_frame(qtbot, marked):
+    row, other = marked.rows
+    before = row.buttons["Up"].grab().toImage()
+    answered = []
+    marked.answered.connect(lambda done, total: answered.append((done, total)))
+    qtbot.keyClick(row, Qt.Key.Key_Up)
+    assert answered == [(1, 2)]
+    button = row.buttons["Up"].grab().toImage()
+    fill = button.pixelColor(6, button.height() // 2)
+    assert (fill.red(), fill.green(), fill.blue()) == (0x15, 0x65, 0xC0), "filled in blue"
+    assert before.pixelColor(6, before.height() // 2) != fill
+    assert row.property("answer") == "orientation" and other.property("answer") is None
+    frame = row.grab().toImage().pixelColor(0, row.height() // 2)
+    assert frame.green() > frame.red() + 40, "a green frame around the answered class"

@@ -118,7 +118,7 @@ def walk(out: Path, epochs: int) -> int:
     shot("orientation_dialog")
     for row in dialog.rows[3:]:
         if row.cls in demo.symmetric:
-            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
         QTest.keyClick(QApplication.focusWidget(), keys[demo.orientations[row.cls]])
     QTest.keyClick(dialog.ok_button, Qt.Key.Key_Return)
 
