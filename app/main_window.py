@@ -23,7 +23,7 @@ from .curves import CurvesView
 from .dialogs import ask_password, confirm
 from .history_view import HistoryView
 from .messages import error_text
-from .new_run_view import NewRunView
+from .new_run_view import DEFAULT_PROFILE, NewRunView, select_default_profile
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
 from .resources import icon
@@ -285,7 +285,10 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- dialogs and closing
     def show_settings(self) -> None:
+        before = self.settings.value(DEFAULT_PROFILE, "", str)
         SettingsDialog(self.settings, self.sites, self).exec()
+        if self.settings.value(DEFAULT_PROFILE, "", str) != before:  # a new default: New run starts with it
+            select_default_profile(self.new_run.profile_combo, self.settings)
 
     def show_about(self) -> None:
         from hoam_core import __version__

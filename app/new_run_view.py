@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core import config as cfg
+from hoam_core.ingest import InputError, iter_input_files
+from hoam_core.naming import AoiNameError, parse_aoi_name
 from hoam_core.pipeline import RunParams, scan_input
 
 from .messages import error_text, message_text
@@ -20,7 +22,9 @@ from .processes import check_overrides
 from .tasks import Asker, run_in_background, run_in_child
 
 COUNT_DELAY_MS = 300
-OK_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #c62828;"
+DEFAULT_PROFILE = "defaults/profile"  # set in Settings only: the profile a run uses is chosen per run
+LAST_FOLDER = "dialogs/last_folder"  # where the file dialogs start
+OK_STYLE, WARNING_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #9a6700;", "color: #c62828;"
 
 
 def parse_overrides(text: str) -> dict[str, Any]:
@@ -36,30 +40,62 @@ def parse_overrides(text: str) -> dict[str, Any]:
     return data
 
 
-def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker) -> dict[str, str] | None:
-    """Connect (through the tunnel, if any) and check the table and its columns; raises MetadataError.
-    Returns the SSH jump host's key when this connection saw it first and recorded it.
+def input_names(input_dir: str) -> list:
+    """The parsed names (AoiName) of the photos under the input folder's OK and NG; none when it cannot be read."""
+    names = []
+    try:
+        for _, path in iter_input_files(Path(input_dir)):
+            try:
+                names.append(parse_aoi_name(path.name))
+            except AoiNameError:
+                pass
+    except (OSError, InputError):
+        return []
+    return names
+
+
+def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker, input_dir: str = "",
+                     site: str = "", line_id: str = "") -> dict[str, Any]:
+    """Connect (through the tunnel, if any), check the table and its columns (raises MetadataError), and
+    tell what the database knows of the input: ``photos`` (of the input, with a parseable name), ``known``
+    (of them, on ``site`` and ``line_id``, as the run will look them up; None without all three), ``lines``
+    (the lines the database has on ``site``, else on every site), ``elsewhere`` (where the photos are, when
+    ``known`` is 0: (site, line, photos) of a sample; else every site and line, with 0) and ``new_host_key``
+    (the SSH jump host's key when this connection saw it first and recorded it).
 
     Imported here, on the pool thread: the database libraries take a second to load.
     """
     from hoam_core.metadata import open_metadata, resolve_site
 
-    site = resolve_site(db, sites)
-    with open_metadata(site, system.database, password=lambda prompt: asker.ask("password", prompt)) as source:
+    names = input_names(input_dir) if input_dir else []
+    with open_metadata(resolve_site(db, sites), system.database,
+                       password=lambda prompt: asker.ask("password", prompt)) as source:
         source.check()
-    return source.new_host_key
+        known = len(source.lookup(names, site, line_id)) if names and site and line_id else None
+        lines = sorted({line for _, line, _ in source.places(site=site or None)})
+        elsewhere = (source.places(names=names) or source.places()) if known == 0 else []
+    return {"photos": len(names), "known": known, "lines": lines, "elsewhere": elsewhere,
+            "new_host_key": source.new_host_key}
+
+
+def training_profiles() -> tuple[list[str], str]:
+    """(the profiles of train_configs.yaml, the file's default one)."""
+    try:
+        return cfg.training_profiles()
+    except cfg.ConfigError:  # a broken profiles file: a run reports it, with the file and key
+        return ["cpu"], "cpu"
 
 
 def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
-    """The training profiles of train_configs.yaml into ``combo`` (named by :func:`name_profiles`); the user's
-    last choice, else the file's default, selected."""
-    try:
-        profiles, default = cfg.training_profiles()
-    except cfg.ConfigError:  # a broken profiles file: a run reports it, with the file and key
-        profiles, default = ["cpu"], "cpu"
-    for profile in profiles:
+    """The training profiles into ``combo`` (named by :func:`name_profiles`), the default one selected."""
+    for profile in training_profiles()[0]:
         combo.addItem("", profile)
-    combo.setCurrentIndex(max(0, combo.findData(settings.value("new_run/profile", default, str))))
+    select_default_profile(combo, settings)
+
+
+def select_default_profile(combo: QComboBox, settings: QSettings) -> None:
+    """The default profile selected in ``combo``: the one chosen in Settings, else the file's."""
+    combo.setCurrentIndex(max(0, combo.findData(settings.value(DEFAULT_PROFILE, training_profiles()[1], str))))
 
 
 def name_profiles(combo: QComboBox) -> None:
@@ -200,9 +236,18 @@ class NewRunView(QWidget):
 
     # ---------------------------------------------------------------- input folder
     def browse_input(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the input folder"), self.input_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the input folder"), self.start_folder())
         if folder:
+            self.settings.setValue(LAST_FOLDER, str(Path(folder).parent))
             self.input_edit.setText(folder)
+
+    def start_folder(self) -> str:
+        """Where a file dialog starts: the folder last chosen in one, else the user's Pictures (else home)."""
+        last = self.settings.value(LAST_FOLDER, "", str)
+        if last and Path(last).is_dir():
+            return last
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
 
     def _input_changed(self) -> None:
         """Typing: the last count is stale at once; a new one starts when typing pauses."""
@@ -257,9 +302,10 @@ class NewRunView(QWidget):
 
     # ---------------------------------------------------------------- database
     def browse_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an SQLite metadata database"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an SQLite metadata database"), self.start_folder(),
                                               self.tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"))
         if path:
+            self.settings.setValue(LAST_FOLDER, str(Path(path).parent))
             self.db_combo.setCurrentText(f"sqlite:///{Path(path).as_posix()}")
 
     def test_connection(self) -> None:
@@ -269,17 +315,22 @@ class NewRunView(QWidget):
         self.test_button.setEnabled(False)
         self.connection_label.setStyleSheet("")
         self.connection_label.setText(self.tr("Connecting…"))
-        run_in_background(lambda: check_connection(db, self.sites, self.system, asker), self._on_connection)
+        folder = self.input_edit.text().strip() if self.counts() is not None else ""
+        site, line = self.site_edit.text().strip(), self.line_combo.currentText().strip()
+        run_in_background(lambda: check_connection(db, self.sites, self.system, asker, folder, site, line),
+                          lambda result, error: self._on_connection(result, error, site, line))
 
-    def _on_connection(self, result, error) -> None:
+    def _on_connection(self, result, error, site: str = "", line: str = "") -> None:
         self.test_button.setEnabled(True)
         if error is None:
-            self.connection_label.setStyleSheet(OK_STYLE)
-            text = self.tr("Connected; the metadata table and its columns are there.")
-            if result:  # a jump host seen for the first time: its key is trusted from now on
+            self._fill_lines(result["lines"])
+            style, text = self._connection_text(result, site, line)
+            if result["new_host_key"]:  # a jump host seen for the first time: its key is trusted from now on
                 from hoam_core.metadata import new_host_key_text  # loaded already, by the check
 
-                text += " " + message_text("ssh_host_key_recorded", result, new_host_key_text(result))
+                key = result["new_host_key"]
+                text += " " + message_text("ssh_host_key_recorded", key, new_host_key_text(key))
+            self.connection_label.setStyleSheet(style)
             self.connection_label.setText(text)
             return
         kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
@@ -289,6 +340,42 @@ class NewRunView(QWidget):
         kind = kinds.get(getattr(error, "kind", ""), self.tr("Error"))  # MetadataError.kind
         self.connection_label.setStyleSheet(ERROR_STYLE)
         self.connection_label.setText(f"{kind}: {error_text(error)}")
+
+    def _connection_text(self, report: dict[str, Any], site: str, line: str) -> tuple[str, str]:
+        """(style, text): what the database knows of this input's photos for ``site`` and ``line``."""
+        known, photos = report["known"], report["photos"]
+        if known is None:
+            text = self.tr("Connected; the metadata table and its columns are there.")
+            if photos and not (site and line):
+                text += " " + self.tr("Give the site and the line to check the photos of this input.")
+            return OK_STYLE, text
+        if known:
+            text = self.tr("Connected. The database knows {known} of the {photos} photos of this input for site "
+                           "{site}, line {line}.").format(known=known, photos=photos, site=site, line=line)
+            if known < photos:
+                text += " " + self.tr("The other {missing} will be left out of the run (reason: not in the "
+                                      "database).").format(missing=photos - known)
+            return OK_STYLE if known == photos else WARNING_STYLE, text
+        places = report["elsewhere"]
+        listed = ", ".join(f"{s} / {l}" + (f" ({n})" if n else "") for s, l, n in places)
+        text = self.tr("Connected, but the database knows none of the {photos} photos of this input for site "
+                       "{site}, line {line}.").format(photos=photos, site=site, line=line)
+        if places and places[0][2]:
+            text += " " + self.tr("It has them under (site / line, photos of a sample): {places}. Check the site "
+                                  "and the line.").format(places=listed)
+        elif places:
+            text += " " + self.tr("It has no photo of this input at all. Its sites and lines: {places}.").format(
+                places=listed)
+        else:
+            text += " " + self.tr("Its metadata table is empty.")
+        return ERROR_STYLE, text
+
+    def _fill_lines(self, lines: list[str]) -> None:
+        """The Line drop-down: the lines the database has (on the site given), the text typed kept."""
+        typed = self.line_combo.currentText()
+        self.line_combo.clear()
+        self.line_combo.addItems(lines)
+        self.line_combo.setCurrentText(typed)
 
     # ---------------------------------------------------------------- overrides and start
     def _check_overrides(self) -> None:
@@ -349,6 +436,5 @@ class NewRunView(QWidget):
         lines = [p.line_id] + [self.line_combo.itemText(i) for i in range(self.line_combo.count())
                                if self.line_combo.itemText(i) != p.line_id]
         for key, value in (("input_dir", p.input_dir), ("db", p.db), ("site", p.site), ("line", p.line_id),
-                           ("lines", lines[:20]), ("profile", p.profile),
-                           ("overrides", self.overrides_edit.toPlainText())):
+                           ("lines", lines[:20]), ("overrides", self.overrides_edit.toPlainText())):
             self.settings.setValue(f"new_run/{key}", value)

@@ -10,7 +10,7 @@ from hoam_core.config import DatabaseSite
 
 from .i18n import LANGUAGES, current_language, set_language
 from .messages import error_text
-from .new_run_view import fill_profiles, name_profiles
+from .new_run_view import DEFAULT_PROFILE, fill_profiles, name_profiles
 
 
 def password_entries(sites: dict[str, DatabaseSite]) -> list[tuple[str, str, str, str]]:
@@ -36,7 +36,7 @@ class SettingsDialog(QDialog):
         self.profile = QComboBox()
         fill_profiles(self.profile, settings)
         self.profile.currentIndexChanged.connect(
-            lambda: settings.setValue("new_run/profile", self.profile.currentData()))
+            lambda: settings.setValue(DEFAULT_PROFILE, self.profile.currentData()))
 
         self.general = QGroupBox()
         general = QFormLayout(self.general)

@@ -38,6 +38,7 @@ from .naming import AoiName
 log = logging.getLogger(__name__)
 
 NEEDED_COLUMNS = ("uuid", "site", "line_id", "create_time", "product_name", "image_path")
+PLACES_LISTED = 50  # sites and lines that places() names at most
 APPLICATION_NAME = "hoam-trainer"  # shows in pg_stat_activity
 
 
@@ -558,6 +559,31 @@ class MetadataSource:
             if progress is not None:
                 progress(first + len(chunk), len(paths))
         return found
+
+    def places(self, *, site: str | None = None, names: Iterable[AoiName] = ()) -> list[tuple[str, str, int]]:
+        """``(site, line_id, photos)``: the sites and lines the table has rows of (of ``site`` only, when given),
+        at most :data:`PLACES_LISTED`. With ``names``: only those that hold some of their photos, with how many
+        of them; of ``names`` the first ``chunk_size`` (sorted) are looked at, a sample one query answers.
+        Without: every one, with 0. Tells the user where photos are when a run's site and line find none."""
+        t = self._checked_table()
+        place = (t.c.site, t.c.line_id)
+        paths = sorted({name.image_path for name in names})[:self.config.chunk_size]
+        params: dict[str, Any] = {}
+        if paths:
+            params["paths"] = paths
+            stmt = sa.select(*place, sa.func.count(sa.distinct(t.c.image_path))).where(
+                t.c.image_path.in_(sa.bindparam("paths", expanding=True))).group_by(*place)
+        else:
+            stmt = sa.select(*place, sa.literal(0)).distinct()
+        if site is not None:
+            params["site"] = site
+            stmt = stmt.where(t.c.site == sa.bindparam("site"))
+        stmt = stmt.order_by(*place).limit(PLACES_LISTED)
+        try:
+            rows = self._conn.execute(stmt, params).all()
+        except DBAPIError as exc:
+            raise self._error(exc, "query") from None
+        return [(str(s), str(line), int(n)) for s, line, n in rows if s is not None and line is not None]
 
 
 def open_metadata(site: DatabaseSite, config: DatabaseConfig, *, password: Prompt | None = None) -> MetadataSource:

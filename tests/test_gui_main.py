@@ -548,3 +548,95 @@ def test_the_cancel_question_says_stop_or_keep_training(qtbot, window, demo, mon
     assert window.worker is not None, "kept training"
     window.orientation_dialog.reject()
     qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
+
+
+def demo_rows(demo) -> list[dict]:
+    engine = __import__("sqlalchemy").create_engine(f"sqlite:///{demo.database}")
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.exec_driver_sql("SELECT * FROM amr_raw_data")]
+    engine.dispose()
+    return rows
+
+
+def tested(qtbot, form) -> str:
+    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.test_button.isEnabled() and "Connecting" not in form.connection_label.text(),
+                    timeout=30000)
+    return form.connection_label.text()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_test_connection_says_what_the_database_knows_of_this_input(qtbot, window, demo, engine, request,
+                                                                   monkeypatch):
+    """A wrong site or line said "Connected" and the run failed later: now it counts this input's photos there
+    and says where they are when none match; the Line drop-down gets the database's lines."""
+    form = window.new_run
+    if engine == "sqlite":
+        form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
+    else:
+        db = request.getfixturevalue("pg_database")
+        db.insert(demo_rows(demo))
+        monkeypatch.setenv("HOAM_DB_PASSWORD", db.server.password)
+        form.sites = {"PLANT": db.site()}
+        form.db_combo.setCurrentText("PLANT")
+    form.input_edit.setText(str(demo.input_dir))
+    qtbot.waitUntil(lambda: form.counts() is not None, timeout=10000)
+    photos = form.counts().ok + form.counts().ng
+    form.site_edit.setText(demo.site)
+    form.line_combo.setCurrentText(demo.line_id)
+    text = tested(qtbot, form)
+    known = int(text.split("knows ")[1].split()[0])
+    assert f"of the {photos} photos of this input for site {demo.site}, line {demo.line_id}" in text
+    assert 0 < known <= photos and ("left out" in text) == (known < photos)
+    assert [form.line_combo.itemText(i) for i in range(form.line_combo.count())] == [demo.line_id]
+    form.line_combo.setCurrentText("V99")
+    text = tested(qtbot, form)
+    assert "knows none of the" in text and f"{demo.site} / {demo.line_id} ({known})" in text, text
+    assert form.connection_label.styleSheet() == app.new_run_view.ERROR_STYLE
+    assert form.line_combo.currentText() == "V99", "what the user typed stays"
+    form.site_edit.setText("NOWHERE")
+    assert "no photo of this input" not in tested(qtbot, form)  # the photos are there, on another site
+    set_language("zh_TW")
+    try:
+        text = tested(qtbot, form)
+    finally:
+        set_language("en")
+    assert "knows none" not in text and f"{demo.site} / {demo.line_id} ({known})" in text
+
+
+def test_file_dialogs_start_in_the_last_folder_else_the_pictures(qtbot, window, demo, tmp_path, monkeypatch):
+    pictures = tmp_path / "Pictures"
+    pictures.mkdir()
+    monkeypatch.setattr(app.new_run_view.QStandardPaths, "writableLocation", lambda where: str(pictures))
+    asked = []
+    monkeypatch.setattr(app.new_run_view.QFileDialog, "getExistingDirectory",
+                        lambda parent, title, start: asked.append(start) or str(demo.input_dir))
+    monkeypatch.setattr(app.new_run_view.QFileDialog, "getOpenFileName",
+                        lambda parent, title, start, filters: asked.append(start) or (str(demo.database), ""))
+    form = window.new_run
+    form.browse_input()
+    assert asked == [str(pictures)] and form.input_edit.text() == str(demo.input_dir)
+    form.browse_database()
+    assert asked[1] == str(demo.input_dir.parent), "the folder last used"
+    assert form.db_combo.currentText() == f"sqlite:///{demo.database.as_posix()}"
+    form.browse_input()
+    assert asked[2] == str(demo.database.parent)
+
+
+def test_choosing_the_demo_profile_leaves_the_default_profile_alone(qtbot, window, demo, gui_settings):
+    from app.settings_dialog import SettingsDialog
+
+    form = window.new_run
+    form.profile_combo.setCurrentIndex(form.profile_combo.findData("demo"))
+    run_dir = window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id,
+                                         db=f"sqlite:///{demo.database}", profile=form.profile()))
+    assert run_dir is not None
+    window.worker.cancel()
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60000)
+    dialog = SettingsDialog(gui_settings, {}, window)
+    qtbot.addWidget(dialog)
+    assert dialog.profile.currentData() == "cpu", "Settings' default is still the file's"
+    dialog.profile.setCurrentIndex(dialog.profile.findData("gpu"))  # a default chosen in Settings
+    other = app.new_run_view.NewRunView(gui_settings, window.system, {})
+    qtbot.addWidget(other)
+    assert other.profile() == "gpu"

@@ -189,6 +189,26 @@ def test_values_are_bound_never_spliced(backend):
         source.check()  # the table survived
 
 
+def test_places_say_which_sites_and_lines_hold_the_photos(backend):
+    """What "Test connection" tells when a run's site and line find none of its photos."""
+    site, prompt = backend
+    held = {}  # (site, line) -> the image paths it has rows of
+    for row in ROWS:
+        held.setdefault((row["site"], row["line_id"]), set()).add(row["image_path"])
+    with open_metadata(site, DatabaseConfig(), password=prompt) as source:
+        assert source.places() == [(s, line, 0) for s, line in sorted(held)]
+        assert source.places(site="JQ") == [("JQ", "V31", 0)]
+        assert source.places(names=NAMES) == [(s, line, len(paths)) for (s, line), paths in sorted(held.items())]
+        other = aoi("20250905080000", board="OTHER_T")  # rows on another site and another line only
+        assert source.places(names=[other, other]) == [("HPH", "V32", 1), ("JQ", "V31", 1)]
+        assert source.places(site="HPH", names=[other]) == [("HPH", "V32", 1)]
+        assert source.places(names=[aoi("20250905090300", board="NOROW_T")]) == []
+        assert source.places(site=HOSTILE) == [] and source.places(site="%") == []  # bound, never spliced
+    with open_metadata(site, DatabaseConfig(chunk_size=4), password=prompt) as source:
+        sample = source.places(names=NAMES)  # one query: the first 4 photos
+        assert sum(n for _, _, n in sample) == 4
+
+
 def test_no_tolerance_means_the_same_day_only(sqlite_db):
     with open_metadata(DatabaseSite(engine="sqlite", path=str(sqlite_db)), DatabaseConfig(day_tolerance=0)) as source:
         found = source.lookup(NAMES, "HPH", "V31")
