@@ -14,8 +14,11 @@ import shiboken6
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, QUrl,
                             Signal)
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QListView
+
+
+PLACEHOLDER = "#e0e0e0"  # a picture still loading
 
 
 def read_thumbnail(path: str, size: int) -> QImage:
@@ -116,7 +119,9 @@ class Thumb(QLabel):
 
 
 class GalleryModel(QAbstractListModel):
-    """Images for a QListView in icon mode; pictures load when the view asks for them."""
+    """Images for a QListView in icon mode; pictures load when the view asks for them. Until then (and for a
+    file that cannot be read) a grey square of the full size stands in, so that the view lays every item
+    out at its final size before the first paint (uniform item sizes take the first item's)."""
 
     def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None):
         super().__init__(parent)
@@ -125,6 +130,8 @@ class GalleryModel(QAbstractListModel):
         self.captions: list[str] = []
         self._rows: dict[str, int] = {}
         self._pixmaps: dict[str, QPixmap] = {}
+        self.placeholder = QPixmap(loader.size, loader.size)
+        self.placeholder.fill(QColor(PLACEHOLDER))
 
     def set_items(self, paths: list[str], captions: list[str] | None = None) -> None:
         self.beginResetModel()
@@ -146,7 +153,7 @@ class GalleryModel(QAbstractListModel):
             pixmap = self._pixmaps.get(path)
             if pixmap is None:
                 self.loader.request(path, lambda image, path=path: self._on_loaded(path, image))
-            return pixmap
+            return self.placeholder if pixmap is None or pixmap.isNull() else pixmap
         return None
 
     def _on_loaded(self, path: str, image: QImage) -> None:
