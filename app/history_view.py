@@ -1,4 +1,5 @@
-"""The "History" tab: every run in the runs folder with its state; open, resume, delete to the trash."""
+"""The "History" tab: every run in the runs folder with its state, date and result (sortable by any
+column, newest first); open, resume, delete to the trash."""
 from __future__ import annotations
 
 import json
@@ -16,8 +17,32 @@ from .dialogs import confirm
 from .messages import value_text
 from .names import stage_names, status_names
 
-COLUMNS = ("run_id", "status", "stage", "created", "site", "line_id", "input_dir", "message")
+COLUMNS = ("created", "run_id", "status", "result", "stage", "site", "line_id", "input_dir", "message")
 RESUMABLE = ("pending", "pending_orientation", "interrupted", "failed", "cancelled")
+SORT_KEY = Qt.ItemDataRole.UserRole + 1
+
+
+def run_result(run_dir: Path) -> tuple[bool | None, float] | None:
+    """(fit for the line, or None where the report does not say; false-accept rate on val) from the run's
+    results/summary_report.json (the decision rule's, else the line verdict's); None without a report."""
+    try:
+        report = json.loads((Path(run_dir) / "results" / "summary_report.json").read_text(encoding="utf-8"))
+        rates = report.get("decision_on_val") or report["line_verdict"]["overall"]
+        far = float(rates["false_accept_rate"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    fit = report.get("fit_for_line")
+    return (fit if isinstance(fit, bool) else None), far
+
+
+class SortableItem(QTableWidgetItem):
+    """A cell that sorts by its SORT_KEY data (when it has one), not by its text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_KEY), other.data(SORT_KEY)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
 
 
 def trashable(run_dir: Path, runs_dir: Path) -> bool:
@@ -43,6 +68,8 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("created"), Qt.SortOrder.DescendingOrder)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda: self.open_selected())
         self.info = QLabel()
@@ -65,8 +92,9 @@ class HistoryView(QWidget):
 
     def retranslate(self) -> None:
         headers = {"run_id": self.tr("Run"), "status": self.tr("State"), "stage": self.tr("Stage"),
-                   "created": self.tr("Created"), "site": self.tr("Site"), "line_id": self.tr("Line"),
-                   "input_dir": self.tr("Input folder"), "message": self.tr("Message")}
+                   "created": self.tr("Date"), "result": self.tr("Result on the validation photos"),
+                   "site": self.tr("Site"), "line_id": self.tr("Line"), "input_dir": self.tr("Input folder"),
+                   "message": self.tr("Message")}
         self.table.setHorizontalHeaderLabels([headers[c] for c in COLUMNS])
         for name, text in (("refresh", self.tr("Refresh")), ("open", self.tr("Open")), ("resume", self.tr("Resume")),
                            ("folder", self.tr("Show folder")), ("delete", self.tr("Move to trash"))):
@@ -81,26 +109,50 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_run()
-        self.rows = [{**run, "status": shown_status(run["status"], run["run_dir"])}
+        self.rows = [{**run, "status": shown_status(run["status"], run["run_dir"]), "result": run_result(run["run_dir"])}
                      for run in TaskStore(self.runs_dir).list()]
         self._fill(selected)
 
+    def result_text(self, result: tuple[bool | None, float] | None) -> str:
+        if result is None:
+            return ""
+        fit, far = result
+        rate = self.tr("false accepts {rate}").format(rate=f"{far:.1%}")
+        if fit is None:
+            return rate
+        return (self.tr("fit for the line") if fit else self.tr("not fit for the line")) + " · " + rate
+
     def _fill(self, selected: Path | None = None) -> None:
         shown = {"status": status_names(), "stage": stage_names()}
+        self.table.setSortingEnabled(False)  # rows keep their place while they are filled
         self.table.setRowCount(len(self.rows))
         for r, run in enumerate(self.rows):
             for c, key in enumerate(COLUMNS):
                 value = str(run.get(key) or "")
                 text = shown[key].get(value, value) if key in shown else value
-                if key == "message" and run.get("message_coded"):  # said in the user's language
-                    text = value_text(json.loads(run["message_coded"]))
-                item = QTableWidgetItem(text.replace("T", " ") if key == "created" else text)
-                item.setData(Qt.ItemDataRole.UserRole, run["run_dir"])
-                if key in ("input_dir", "message"):
+                item = SortableItem()
+                if key == "message":
+                    if run.get("message_coded"):  # said in the user's language
+                        text = value_text(json.loads(run["message_coded"]))
+                    if text.casefold() == shown["status"].get(run["status"], "").casefold():
+                        text = ""  # "waiting for orientation answers" is said by the state already
                     item.setToolTip(value)
+                elif key == "created":
+                    text = value.replace("T", " ")[:16]
+                    item.setData(SORT_KEY, value)
+                elif key == "result":
+                    result = run["result"]
+                    text = self.result_text(result)
+                    # fit first, then by false accepts; runs without a result last
+                    item.setData(SORT_KEY, "2" if result is None else f"{0 if result[0] else 1}{result[1]:012.9f}")
+                elif key == "input_dir":
+                    item.setToolTip(value)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, run["run_dir"])
                 self.table.setItem(r, c, item)
-            if selected is not None and Path(run["run_dir"]) == selected:
-                self.table.selectRow(r)
+        self.table.setSortingEnabled(True)
+        if selected is not None:
+            self.select_run(selected)
         self._update_buttons()
 
     def selected_run(self) -> Path | None:
@@ -108,13 +160,16 @@ class HistoryView(QWidget):
         return Path(run["run_dir"]) if run else None
 
     def select_run(self, run_dir: Path) -> None:
-        for r, run in enumerate(self.rows):
-            if Path(run["run_dir"]) == Path(run_dir):
+        for r in range(self.table.rowCount()):
+            if Path(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) == Path(run_dir):
                 self.table.selectRow(r)
 
     def _selected_row(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        if not rows or self.table.item(rows[0].row(), 0) is None:
+            return None
+        run_dir = Path(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        return next((run for run in self.rows if Path(run["run_dir"]) == run_dir), None)
 
     def _update_buttons(self) -> None:
         run = self._selected_row()

@@ -108,6 +108,13 @@ def test_test_connection_through_a_new_jump_host_says_its_key_is_now_trusted(qtb
     assert (tmp_path / "config" / "HOAM Trainer" / "known_hosts").is_file()
 
 
+def shown_column(history, key: str) -> dict[str, str]:
+    """{run folder name: the text History shows in column ``key``}, whatever the order it sorts the rows in."""
+    column, table = app.history_view.COLUMNS.index(key), history.table
+    return {Path(table.item(r, 0).data(Qt.ItemDataRole.UserRole)).name: table.item(r, column).text()
+            for r in range(table.rowCount())}
+
+
 def make_runs(window, demo, n: int) -> list[Path]:
     params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
     runs = [new_run(params, runs_dir=window.runs_dir) for _ in range(n)]
@@ -140,7 +147,7 @@ def test_history_shows_a_run_left_running_by_a_crash_as_interrupted_and_resumabl
     (working / "run.lock").write_text(str(os.getpid()))  # a live process holds this one
     history = window.history
     history.refresh()
-    shown = {r["run_id"]: history.table.item(i, 1).text() for i, r in enumerate(history.rows)}
+    shown = shown_column(history, "status")
     assert shown == {crashed.name: "interrupted (resume it)", working.name: "running"}
     history.select_run(crashed)
     assert history.buttons["resume"].isEnabled()
@@ -424,8 +431,7 @@ def test_a_runs_message_is_said_in_the_language_in_history_and_when_opened(qtbot
     set_language("zh_TW")
     try:
         window.history.refresh()
-        column = app.history_view.COLUMNS.index("message")
-        shown = {r["run_id"]: window.history.table.item(i, column).text() for i, r in enumerate(window.history.rows)}
+        shown = shown_column(window.history, "message")
         window.open_run(failed)
         log = window.progress.log.toPlainText()
     finally:
@@ -640,3 +646,34 @@ def test_choosing_the_demo_profile_leaves_the_default_profile_alone(qtbot, windo
     other = app.new_run_view.NewRunView(gui_settings, window.system, {})
     qtbot.addWidget(other)
     assert other.profile() == "gpu"
+
+
+def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
+    runs = make_runs(window, demo, 4)
+    reports = {runs[0]: {"decision_on_val": {"false_accept_rate": 0.02}, "fit_for_line": False},
+               runs[1]: {"decision_on_val": {"false_accept_rate": 0.0}, "fit_for_line": True},
+               runs[2]: {"line_verdict": {"overall": {"false_accept_rate": 0.125}}}}  # an older report
+    for run, report in reports.items():
+        (run / "results").mkdir()
+        (run / "results" / "summary_report.json").write_text(json.dumps(report))
+    history = window.history
+    history.refresh()
+    result = shown_column(history, "result")
+    assert result == {runs[0].name: "not fit for the line · false accepts 2.0%",
+                      runs[1].name: "fit for the line · false accepts 0.0%",
+                      runs[2].name: "false accepts 12.5%", runs[3].name: ""}
+    dates = shown_column(history, "created")
+    assert all(len(d) == 16 and d[4] == "-" and d[10] == " " for d in dates.values()), dates
+    table, column = history.table, app.history_view.COLUMNS.index("result")
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    order = [Path(table.item(r, 0).data(Qt.ItemDataRole.UserRole)).name for r in range(table.rowCount())]
+    assert order == [runs[1].name, runs[0].name, runs[2].name, runs[3].name], "fit first, no result last"
+    history.select_run(runs[2])  # selection follows the run, not the row number
+    assert history.selected_run() == runs[2]
+    table.sortByColumn(app.history_view.COLUMNS.index("created"), Qt.SortOrder.DescendingOrder)
+    assert history.selected_run() == runs[2]
+    set_language("zh_TW")
+    try:
+        qtbot.waitUntil(lambda: "fit for the line" not in shown_column(history, "result")[runs[1].name])
+    finally:
+        set_language("en")
