@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 import yaml
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core import config as cfg
 from hoam_core.ingest import InputError, iter_input_files
@@ -19,6 +20,7 @@ from hoam_core.pipeline import RunParams, scan_input
 from .messages import error_text, message_text
 from .names import profile_names
 from .processes import check_overrides
+from .training_settings import TrainingSettings
 from .tasks import Asker, run_in_background, run_in_child
 
 COUNT_DELAY_MS = 300
@@ -27,17 +29,13 @@ LAST_FOLDER = "dialogs/last_folder"  # where the file dialogs start
 OK_STYLE, WARNING_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #9a6700;", "color: #c62828;"
 
 
-def parse_overrides(text: str) -> dict[str, Any]:
-    """The advanced panel's YAML as a mapping (ConfigError when it is not one)."""
+def saved_overrides(text: str) -> dict[str, Any]:
+    """The overrides the last run started with (stored as YAML); none when they cannot be read."""
     try:
         data = yaml.safe_load(text) if text.strip() else {}
-    except yaml.YAMLError as exc:
-        raise cfg.ConfigError(QCoreApplication.translate("NewRunView", "not valid YAML: {error}").format(error=exc)
-                              ) from None
-    if not isinstance(data, dict):
-        raise cfg.ConfigError(QCoreApplication.translate(
-            "NewRunView", "expected 'key: value' lines (sections as 'section:' with indented keys)"))
-    return data
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def input_names(input_dir: str) -> list:
@@ -152,20 +150,18 @@ class NewRunView(QWidget):
         fill_profiles(self.profile_combo, settings)
 
         self.advanced = QGroupBox(checkable=True, checked=False)
-        self.overrides_edit = QPlainTextEdit(settings.value("new_run/overrides", "", str))
-        self.overrides_edit.setTabChangesFocus(True)
+        self.training_settings = TrainingSettings()
+        saved = saved_overrides(settings.value("new_run/overrides", "", str))
+        self.training_settings.set_overrides(saved)
         self.overrides_status = QLabel()
         self.overrides_status.setWordWrap(True)
-        self.overrides_help = QLabel()
-        self.overrides_help.setWordWrap(True)
         advanced_layout = QVBoxLayout(self.advanced)
-        advanced_layout.addWidget(self.overrides_help)
-        advanced_layout.addWidget(self.overrides_edit)
+        advanced_layout.addWidget(self.training_settings, 1)
         advanced_layout.addWidget(self.overrides_status)
         self.advanced.toggled.connect(self._show_advanced)
         self.advanced.toggled.connect(self._check_overrides)
         self._overrides_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self._check_overrides)
-        self.overrides_edit.textChanged.connect(lambda: self._overrides_timer.start())
+        self.training_settings.changed.connect(self._overrides_typed)
         self.profile_combo.currentIndexChanged.connect(self._check_overrides)
 
         self.start_button = QPushButton()
@@ -188,7 +184,7 @@ class NewRunView(QWidget):
         form.addRow(self.labels["site"], self.site_edit)
         form.addRow(self.labels["line"], self.line_combo)
         form.addRow(self.labels["profile"], self.profile_combo)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
         buttons = QHBoxLayout()
@@ -196,7 +192,7 @@ class NewRunView(QWidget):
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.advanced.setChecked(bool(self.overrides_edit.toPlainText().strip()))
+        self.advanced.setChecked(bool(saved))
         self.advanced.toggled.emit(self.advanced.isChecked())
         self.retranslate()
         if self.input_edit.text():
@@ -219,15 +215,15 @@ class NewRunView(QWidget):
         self.labels["profile"].setText(self.tr("Training profile"))
         name_profiles(self.profile_combo)
         self.advanced.setTitle(self.tr("Advanced training settings"))
-        self.overrides_help.setText(self.tr("Overrides of the training configuration, one 'key: value' per line; "
-                                            "sections as 'section:' followed by indented keys."))
         self.start_button.setText(self.tr("Start run"))
         self._show_count_text()
         self._check_overrides()
 
     def _show_advanced(self, shown: bool) -> None:
-        for widget in (self.overrides_help, self.overrides_edit, self.overrides_status):
+        for widget in (self.training_settings, self.overrides_status):
             widget.setVisible(shown)
+        self._layout.setStretchFactor(self.advanced, 1 if shown else 0)  # the table takes the room there is
+        self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)  # else the space below the form
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -378,19 +374,26 @@ class NewRunView(QWidget):
         self.line_combo.setCurrentText(typed)
 
     # ---------------------------------------------------------------- overrides and start
+    def _overrides_typed(self) -> None:
+        """A value typed: the last check is stale at once (Start waits); the new one starts when typing pauses."""
+        self._overrides_generation += 1
+        self._overrides = None
+        self.overrides_status.setStyleSheet("")
+        self.overrides_status.setText(self.tr("Checking…"))
+        self._update_start()
+        self._overrides_timer.start()
+
     def _check_overrides(self) -> None:
-        """YAML errors at once; the training config's own checks in the helper process (Start waits)."""
+        """The values typed in the table, checked by the training config itself in the helper process (Start
+        waits for it)."""
         self._overrides_generation += 1
         generation = self._overrides_generation
         if not self.advanced.isChecked():
             self._overrides = {}
             self._update_start()
             return
-        try:
-            overrides = parse_overrides(self.overrides_edit.toPlainText())
-        except cfg.ConfigError as exc:
-            self._show_overrides_check(generation, None, exc)
-            return
+        self.training_settings.load(self.profile())
+        overrides = self.training_settings.overrides()
         if not overrides:  # nothing to override: the profile as it is
             self._show_overrides_check(generation, {}, None)
             return
@@ -402,9 +405,10 @@ class NewRunView(QWidget):
                      on_done=lambda result, error: self._show_overrides_check(generation, result, error))
 
     def _show_overrides_check(self, generation: int, overrides, error) -> None:
-        if generation != self._overrides_generation:
+        if not shiboken6.isValid(self) or generation != self._overrides_generation:  # closed, or stale
             return
         self._overrides = overrides if error is None else None
+        self.training_settings.mark_error(error)
         self.overrides_status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.overrides_status.setText(error_text(error) if error else self.tr("Settings are valid."))
         self._update_start()
@@ -436,5 +440,6 @@ class NewRunView(QWidget):
         lines = [p.line_id] + [self.line_combo.itemText(i) for i in range(self.line_combo.count())
                                if self.line_combo.itemText(i) != p.line_id]
         for key, value in (("input_dir", p.input_dir), ("db", p.db), ("site", p.site), ("line", p.line_id),
-                           ("lines", lines[:20]), ("overrides", self.overrides_edit.toPlainText())):
+                           ("lines", lines[:20]),
+                           ("overrides", yaml.safe_dump(p.train_overrides, sort_keys=False) if p.train_overrides else "")):
             self.settings.setValue(f"new_run/{key}", value)

@@ -5,8 +5,8 @@ interpreter lock: a thread in the same process stalled the GUI for up to 0.6 s w
 loaded. :func:`run_child` runs a pipeline; its messages to the parent on ``outbox`` are
 ``("event", Event)``, ``("ask", kind, payload)`` (the answer comes back on ``inbox``) and,
 last, ``("done", status, message)`` (a failed run's message: :func:`~hoam_core.events.error_value`,
-for its translation); ``cancel`` is set by the parent. :func:`check_overrides`
-and :func:`predict_images` are short jobs for the app's helper process.
+for its translation); ``cancel`` is set by the parent. :func:`check_overrides`,
+:func:`training_settings` and :func:`predict_images` are short jobs for the app's helper process.
 """
 from __future__ import annotations
 
@@ -70,6 +70,28 @@ def check_overrides(overrides: dict[str, Any], profile: str) -> dict[str, Any]:
 
     load_train_config(None, profile=profile or None, overrides=overrides)
     return overrides
+
+
+def training_settings(profile: str) -> list[dict[str, Any]]:
+    """(child process) Every key of the training configuration with ``profile``'s value: key (dotted), value,
+    type (bool, int, float, str), choices, min, max."""
+    import dataclasses
+
+    from hoam_core.training.config import load_train_config
+
+    rows: list[dict[str, Any]] = []
+
+    def walk(section: Any, prefix: str) -> None:
+        for f in dataclasses.fields(section):
+            value = getattr(section, f.name)
+            if dataclasses.is_dataclass(value):
+                walk(value, f"{prefix}{f.name}.")
+            elif prefix or f.name != "profile":  # the profile's name is no setting
+                rows.append({"key": f"{prefix}{f.name}", "value": value, "type": type(value).__name__,
+                             **{k: f.metadata.get(k) for k in ("choices", "min", "max")}})
+
+    walk(load_train_config(None, profile=profile or None), "")
+    return rows
 
 
 def predict_images(run_dir: str, paths: list[str]) -> list[dict]:

@@ -20,6 +20,7 @@ from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
 
 import app.history_view
+import app.training_settings
 import app.main
 import app.main_window
 from app.i18n import set_language
@@ -42,28 +43,54 @@ def test_new_run_form_counts_the_input_folder(qtbot, window, demo):
     assert form.counts() is None and not form.start_button.isEnabled()
 
 
-def test_advanced_settings_are_checked_as_you_type(qtbot, window, demo):
+def set_setting(form, key: str, text: str) -> None:
+    """Type ``text`` into the Value cell of ``key`` in the advanced settings table."""
+    table = form.training_settings
+    row = [s["key"] for s in table.rows].index(key)
+    table.table.item(row, 1).setText(text)
+
+
+def test_advanced_settings_show_every_key_with_its_default_and_help_and_are_checked_as_you_type(qtbot, window,
+                                                                                                demo):
     form = window.new_run
     form.site_edit.setText(demo.site)
     form.line_combo.setCurrentText(demo.line_id)
     form.input_edit.setText(str(demo.input_dir))
     qtbot.waitUntil(lambda: form.start_button.isEnabled(), timeout=10000)
     form.advanced.setChecked(True)
-    form.overrides_edit.setPlainText("data: [unclosed")
-    qtbot.waitUntil(lambda: "not valid YAML" in form.overrides_status.text())
+    settings = form.training_settings
+    qtbot.waitUntil(lambda: bool(settings.rows), timeout=60000)  # the helper process loads the training config
+    shown = {settings.table.item(r, 0).text(): r for r in range(settings.table.rowCount())}
+    assert set(shown) == set(app.training_settings.HELP), "every key, each with its help"
+    epochs = shown["optim.epochs"]
+    assert settings.table.item(epochs, 1).text() == "10", "the cpu profile's value"
+    assert settings.table.item(epochs, 2).text() == "a whole number from 1 to 10000"
+    assert "passes over the training photos" in settings.table.item(epochs, 3).text()
+    assert settings.table.item(shown["trainer.accelerator"], 2).text() == "one of: auto, cpu, gpu"
+    assert form.params().train_overrides == {}
+    set_setting(form, "optim.epochs", "3")
+    qtbot.waitUntil(lambda: "valid" in form.overrides_status.text(), timeout=60000)
+    assert form.params().train_overrides == {"optim": {"epochs": 3}} and form.start_button.isEnabled()
+    assert settings.table.item(epochs, 1).font().bold(), "a changed value is marked"
+    set_setting(form, "data.image_size", "33")
+    qtbot.waitUntil(lambda: "multiple of 32" in form.overrides_status.text(), timeout=60000)
     assert not form.start_button.isEnabled()
-    form.overrides_edit.setPlainText("- a list")
-    qtbot.waitUntil(lambda: "key: value" in form.overrides_status.text())
+    assert settings.table.item(shown["data.image_size"], 1).background().color() == app.training_settings.WRONG
+    set_setting(form, "data.image_size", "128")  # the profile's value again: no override
     set_language("zh_TW")  # the training config's own checks (in the helper process) in the user's language
     try:
         below = QCoreApplication.translate("messages", "{where}: {value} is below the minimum {lo}")
-        form.overrides_edit.setPlainText("optim:\n  epochs: 0\n")
+        set_setting(form, "optim.epochs", "0")
         qtbot.waitUntil(lambda: below.format(where="optim.epochs", value=0, lo=1) in form.overrides_status.text(),
                         timeout=60000)
         assert "below the minimum" not in form.overrides_status.text()
-        assert "with the overrides" not in form.overrides_status.text()
+        assert "passes over the training photos" not in settings.table.item(epochs, 3).text()
     finally:
         set_language("en")
+    settings.reset()
+    qtbot.waitUntil(lambda: "valid" in form.overrides_status.text(), timeout=60000)
+    assert form.params().train_overrides == {}
+    set_setting(form, "optim.epochs", "4")
     form.advanced.setChecked(False)  # overrides off: nothing to check
     assert form.start_button.isEnabled() and form.params().train_overrides == {}
 
@@ -564,7 +591,7 @@ def demo_rows(demo) -> list[dict]:
     return rows
 
 
-def tested(qtbot, form) -> str:
+def connection_answer(qtbot, form) -> str:
     qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.test_button.isEnabled() and "Connecting" not in form.connection_label.text(),
                     timeout=30000)
@@ -590,21 +617,21 @@ def test_test_connection_says_what_the_database_knows_of_this_input(qtbot, windo
     photos = form.counts().ok + form.counts().ng
     form.site_edit.setText(demo.site)
     form.line_combo.setCurrentText(demo.line_id)
-    text = tested(qtbot, form)
+    text = connection_answer(qtbot, form)
     known = int(text.split("knows ")[1].split()[0])
     assert f"of the {photos} photos of this input for site {demo.site}, line {demo.line_id}" in text
     assert 0 < known <= photos and ("left out" in text) == (known < photos)
     assert [form.line_combo.itemText(i) for i in range(form.line_combo.count())] == [demo.line_id]
     form.line_combo.setCurrentText("V99")
-    text = tested(qtbot, form)
+    text = connection_answer(qtbot, form)
     assert "knows none of the" in text and f"{demo.site} / {demo.line_id} ({known})" in text, text
     assert form.connection_label.styleSheet() == app.new_run_view.ERROR_STYLE
     assert form.line_combo.currentText() == "V99", "what the user typed stays"
     form.site_edit.setText("NOWHERE")
-    assert "no photo of this input" not in tested(qtbot, form)  # the photos are there, on another site
+    assert "no photo of this input" not in connection_answer(qtbot, form)  # the photos are there, on another site
     set_language("zh_TW")
     try:
-        text = tested(qtbot, form)
+        text = connection_answer(qtbot, form)
     finally:
         set_language("en")
     assert "knows none" not in text and f"{demo.site} / {demo.line_id} ({known})" in text

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -48,10 +49,10 @@ def test_whole_run_through_the_gui(qtbot, window, demo):
     form.site_edit.setText(demo.site)
     form.line_combo.setCurrentText(demo.line_id)
     form.advanced.setChecked(True)
-    form.overrides_edit.setPlainText("data:\n  image_size: 33\n")
+    form.training_settings.set_overrides({"data": {"image_size": 33}})
     qtbot.waitUntil(lambda: "multiple of 32" in form.overrides_status.text(), timeout=60000)  # imports torch once
     assert not form.start_button.isEnabled()
-    form.overrides_edit.setPlainText(TINY.format(epochs=2))
+    form.training_settings.set_overrides(yaml.safe_load(TINY.format(epochs=2)))
     qtbot.waitUntil(lambda: form.start_button.isEnabled(), timeout=60000)
     assert "valid" in form.overrides_status.text()
 
@@ -90,7 +91,7 @@ def test_whole_run_through_the_gui(qtbot, window, demo):
 
 def test_cancel_mid_training(qtbot, window, demo, monkeypatch):
     params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}",
-                       profile="cpu", train_overrides=__import__("yaml").safe_load(TINY.format(epochs=200)))
+                       profile="cpu", train_overrides=yaml.safe_load(TINY.format(epochs=200)))
     run_dir = new_run(params, runs_dir=window.runs_dir)
     answers = {c: OrientationAnswer(o, c in demo.symmetric) for c, o in demo.orientations.items()}
     run_pipeline(run_dir, orientation=fixed_provider(answers), until="dataset")

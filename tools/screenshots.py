@@ -102,8 +102,8 @@ def walk(out: Path, epochs: int) -> int:
     form.site_edit.setText(demo.site)
     form.line_combo.setCurrentText(demo.line_id)
     form.advanced.setChecked(True)
-    form.overrides_edit.setPlainText(f"data:\n  image_size: 64\noptim:\n  epochs: {epochs}\n"
-                                     "trainer:\n  step_event_interval_s: 0.5\n")
+    form.training_settings.set_overrides({"data": {"image_size": 64}, "optim": {"epochs": epochs},
+                                          "trainer": {"step_event_interval_s": 0.5}})
     wait_until(app, lambda: form.start_button.isEnabled() and form.counts() is not None, 120)
     shot("new_run")
 
