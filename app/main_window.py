@@ -14,13 +14,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from hoam_core.config import DatabaseSite, SystemConfig
-from hoam_core.logs import default_log_dir
 from hoam_core.orientation import OrientationRequest, answers_from_mapping
 from hoam_core.pipeline import RunParams, is_worked_on, new_run
 from hoam_core.runs import RunState
 
 from .curves import CurvesView
 from .dialogs import ask_password, confirm
+from .guide import GuideDialog, open_log_folder
 from .history_view import HistoryView
 from .messages import error_text
 from .new_run_view import DEFAULT_PROFILE, NewRunView, select_default_profile
@@ -75,8 +75,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self, triggered=self.show_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.logs_action = QAction(self, triggered=open_log_folder)
         self.about_action = QAction(self, triggered=self.show_about)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.logs_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        self.guide: GuideDialog | None = None
 
         self.resize(1200, 820)
         self.restoreGeometry(settings.value("window/geometry", b""))
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&Guide: a run in five steps"))
+        self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About HOAM Trainer"))
 
     def changeEvent(self, event) -> None:
@@ -289,6 +298,12 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self.sites, self).exec()
         if self.settings.value(DEFAULT_PROFILE, "", str) != before:  # a new default: New run starts with it
             select_default_profile(self.new_run.profile_combo, self.settings)
+
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def show_about(self) -> None:
         from hoam_core import __version__
