@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 import yaml
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -264,7 +263,7 @@ class NewRunView(QWidget):
         if not text:
             return
         run_in_background(lambda: scan_input(Path(text)),
-                          lambda result, error: self._on_count(generation, result, error))
+                          lambda result, error: self._on_count(generation, result, error), owner=self)
 
     def _on_count(self, generation: int, result, error) -> None:
         if generation != self._count_generation:
@@ -314,7 +313,7 @@ class NewRunView(QWidget):
         folder = self.input_edit.text().strip() if self.counts() is not None else ""
         site, line = self.site_edit.text().strip(), self.line_combo.currentText().strip()
         run_in_background(lambda: check_connection(db, self.sites, self.system, asker, folder, site, line),
-                          lambda result, error: self._on_connection(result, error, site, line))
+                          lambda result, error: self._on_connection(result, error, site, line), owner=self)
 
     def _on_connection(self, result, error, site: str = "", line: str = "") -> None:
         self.test_button.setEnabled(True)
@@ -401,11 +400,11 @@ class NewRunView(QWidget):
         self.overrides_status.setStyleSheet("")
         self.overrides_status.setText(self.tr("Checking…"))
         self._update_start()
-        run_in_child(check_overrides, overrides, self.profile(),
+        run_in_child(check_overrides, overrides, self.profile(), owner=self,
                      on_done=lambda result, error: self._show_overrides_check(generation, result, error))
 
     def _show_overrides_check(self, generation: int, overrides, error) -> None:
-        if not shiboken6.isValid(self) or generation != self._overrides_generation:  # closed, or stale
+        if generation != self._overrides_generation:
             return
         self._overrides = overrides if error is None else None
         self.training_settings.mark_error(error)

@@ -24,9 +24,11 @@ class _Relay(QObject):
     finished = Signal(object, object)
 
 
-def _relay(on_done: Callable[[Any, BaseException | None], None]) -> Callable[[Any, BaseException | None], None]:
-    """A function any thread may call once with (result, error); ``on_done`` then runs on the GUI thread."""
-    relay = _Relay()
+def _relay(on_done: Callable[[Any, BaseException | None], None],
+           owner: QObject | None = None) -> Callable[[Any, BaseException | None], None]:
+    """A function any thread may call once with (result, error); ``on_done`` then runs on the GUI thread,
+    unless ``owner`` (the view that waits) was deleted meanwhile."""
+    relay = _Relay(owner)
     _pending.add(relay)
 
     def deliver(result: Any, error: BaseException | None) -> None:
@@ -38,8 +40,8 @@ def _relay(on_done: Callable[[Any, BaseException | None], None]) -> Callable[[An
     def emit(result: Any, error: BaseException | None) -> None:
         try:
             relay.finished.emit(result, error)
-        except RuntimeError:  # the application is shutting down: nobody is waiting any more
-            pass
+        except RuntimeError:  # the owner was deleted, or the application shuts down: nobody is waiting any more
+            _pending.discard(relay)
 
     return emit
 
@@ -57,16 +59,19 @@ class _Job(QRunnable):
         self.report(result, error)
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, BaseException | None], None]) -> None:
-    """Run ``fn()`` on the global thread pool; ``on_done(result, error)`` runs on the GUI thread."""
-    QThreadPool.globalInstance().start(_Job(fn, _relay(on_done)))
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, BaseException | None], None],
+                      owner: QObject | None = None) -> None:
+    """Run ``fn()`` on the global thread pool; ``on_done(result, error)`` runs on the GUI thread (not once
+    ``owner`` is deleted)."""
+    QThreadPool.globalInstance().start(_Job(fn, _relay(on_done, owner)))
 
 
 _helper: list[ProcessPoolExecutor] = []  # the one helper process, started on first use
 
 
-def run_in_child(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any, BaseException | None], None]) -> None:
-    """Run ``fn(*args)`` (a picklable, Qt-free function) in the helper process; ``on_done`` as above.
+def run_in_child(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any, BaseException | None], None],
+                 owner: QObject | None = None) -> None:
+    """Run ``fn(*args)`` (a picklable, Qt-free function) in the helper process; ``on_done`` and ``owner`` as above.
 
     The process stays up, so torch loads once; a crashed one is replaced on the next job.
     """
@@ -78,7 +83,7 @@ def run_in_child(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any, Bas
             break
         except BrokenProcessPool:
             _helper.pop().shutdown(wait=False)
-    report = _relay(on_done)
+    report = _relay(on_done, owner)
     future.add_done_callback(lambda f: None if f.cancelled() else report(
         None if f.exception() else f.result(), f.exception()))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-import shiboken6
 import yaml
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -202,10 +201,11 @@ class TrainingSettings(QWidget):
         generation = self._generation
         self.table.setRowCount(0)
         self.retranslate()
-        run_in_child(training_settings, profile, on_done=lambda rows, error: self._show(generation, rows, error))
+        run_in_child(training_settings, profile, owner=self,
+                     on_done=lambda rows, error: self._show(generation, rows, error))
 
     def _show(self, generation: int, rows, error) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:  # closed meanwhile, or stale
+        if generation != self._generation:
             return
         self._error = error
         self.rows = rows or []
