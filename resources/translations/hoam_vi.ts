@@ -4,10 +4,6 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <source>total loss</source>
-        <translation>tổng mất mát</translation>
-    </message>
-    <message>
         <source>ArcFace loss</source>
         <translation>mất mát ArcFace</translation>
     </message>
@@ -24,44 +20,60 @@
         <translation>tốc độ học</translation>
     </message>
     <message>
-        <source>precision@1</source>
-        <translation>precision@1</translation>
-    </message>
-    <message>
-        <source>MAP@R</source>
-        <translation>MAP@R</translation>
-    </message>
-    <message>
-        <source>R-precision</source>
-        <translation>R-precision</translation>
-    </message>
-    <message>
-        <source>Training loss (per step)</source>
-        <translation>Mất mát huấn luyện (mỗi bước)</translation>
-    </message>
-    <message>
         <source>Training loss (mean per epoch)</source>
-        <translation>Mất mát huấn luyện (trung bình mỗi epoch)</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>bước</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>mất mát</translation>
+        <translation>Mất mát huấn luyện (trung bình mỗi vòng)</translation>
     </message>
     <message>
         <source>Validation (per epoch)</source>
-        <translation>Kiểm định (mỗi epoch)</translation>
+        <translation>Kiểm định (mỗi vòng)</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
+        <source>Training loss</source>
+        <translation>Mất mát huấn luyện</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>điểm</translation>
+        <source>how far photos lie from their label, by angle</source>
+        <translation>ảnh cách nhãn của nó bao xa (tính theo góc)</translation>
+    </message>
+    <message>
+        <source>how large the training steps are (right axis)</source>
+        <translation>mỗi bước huấn luyện lớn đến đâu (trục bên phải)</translation>
+    </message>
+    <message>
+        <source>how tightly the photos of a label cluster</source>
+        <translation>ảnh cùng một nhãn tụ lại chặt đến đâu</translation>
+    </message>
+    <message>
+        <source>how well all photos of the right label rank first (1 is perfect)</source>
+        <translation>mọi ảnh đúng nhãn có đứng đầu danh sách không (1 là hoàn hảo)</translation>
+    </message>
+    <message>
+        <source>loss (lower is better)</source>
+        <translation>mất mát (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>recall@1: share of val photos whose nearest match has the right label</source>
+        <translation>recall@1: tỷ lệ ảnh kiểm định có ảnh giống nhất mang đúng nhãn</translation>
+    </message>
+    <message>
+        <source>score (higher is better)</source>
+        <translation>điểm (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>share of the closest matches that have the right label</source>
+        <translation>tỷ lệ các ảnh giống nhất mang đúng nhãn</translation>
+    </message>
+    <message>
+        <source>total loss (lower is better)</source>
+        <translation>tổng mất mát (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>what training minimises: the terms below added up</source>
+        <translation>giá trị mà huấn luyện giảm xuống: tổng các thành phần bên dưới</translation>
+    </message>
+    <message>
+        <source>whether each photo is nearer to photos of its own label than to others</source>
+        <translation>mỗi ảnh có gần ảnh cùng nhãn hơn ảnh nhãn khác không</translation>
     </message>
 </context>
 <context>
@@ -88,10 +100,6 @@
     <message>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Thời điểm tạo</translation>
     </message>
     <message>
         <source>Site</source>
@@ -156,6 +164,26 @@
     <message>
         <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
         <translation>Không thể chuyển {path} vào thùng rác (ổ đĩa này không có thùng rác?); thư mục được giữ nguyên. Nếu không cần nữa, hãy xóa nó trong trình quản lý tệp.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Result on the validation photos</source>
+        <translation>Kết quả trên ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>false accepts {rate}</source>
+        <translation>chấp nhận sai {rate}</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>đủ điều kiện cho chuyền</translation>
+    </message>
+    <message>
+        <source>not fit for the line</source>
+        <translation>chưa đủ điều kiện cho chuyền</translation>
     </message>
 </context>
 <context>
@@ -249,16 +277,8 @@
         <translation>Lượt {name} thất bại: {message}</translation>
     </message>
     <message>
-        <source>Cancel the run?</source>
-        <translation>Hủy lượt huấn luyện?</translation>
-    </message>
-    <message>
         <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
         <translation>Dừng lượt {name}? Phần đã làm được vẫn nằm trong thư mục của nó, và có thể tiếp tục từ Lịch sử.</translation>
-    </message>
-    <message>
-        <source>Stop the run</source>
-        <translation>Dừng lượt huấn luyện</translation>
     </message>
     <message>
         <source>Stopping at the next safe point…</source>
@@ -284,17 +304,71 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <source>Stop and close</source>
         <translation>Dừng và đóng</translation>
     </message>
+    <message>
+        <source>&amp;Guide: a run in five steps</source>
+        <translation>&amp;Hướng dẫn: năm bước</translation>
+    </message>
+    <message>
+        <source>A run waits for your answers</source>
+        <translation>Một lượt huấn luyện đang chờ câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>Trả lời ngay</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer closed unexpectedly last time. What happened is saved in
+{trace}
+
+Please send this file and gui.log from the same folder to your support contact. Runs that were active can be resumed from History.</source>
+        <translation>Lần trước HOAM Trainer đã đóng đột ngột. Những gì đã xảy ra được lưu trong
+{trace}
+
+Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ trợ. Các lượt huấn luyện đang chạy khi đó có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Keep training</source>
+        <translation>Tiếp tục huấn luyện</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Other runs that wait: {n}; History lists them.</source>
+        <translation>Các lượt khác đang chờ: {n}; xem trong Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for your orientation answers. Answer them now to go on with it?</source>
+        <translation>Lượt {name} đang chờ bạn xác nhận hướng. Trả lời ngay để tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Dừng huấn luyện</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>Dừng huấn luyện?</translation>
+    </message>
+    <message>
+        <source>The last session ended in a crash</source>
+        <translation>Phiên làm việc trước đã kết thúc do lỗi</translation>
+    </message>
 </context>
 <context>
     <name>NewRunView</name>
-    <message>
-        <source>not valid YAML: {error}</source>
-        <translation>YAML không hợp lệ: {error}</translation>
-    </message>
-    <message>
-        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
-        <translation>Cần các dòng dạng &apos;key: value&apos; (mục viết là &apos;section:&apos; với các khóa thụt lề bên dưới)</translation>
-    </message>
     <message>
         <source>Input folder</source>
         <translation>Thư mục đầu vào</translation>
@@ -346,10 +420,6 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>Advanced training settings</source>
         <translation>Cài đặt huấn luyện nâng cao</translation>
-    </message>
-    <message>
-        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
-        <translation>Ghi đè cấu hình huấn luyện, mỗi dòng một &apos;key: value&apos;; mục viết là &apos;section:&apos; và các khóa bên dưới thụt lề.</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -427,6 +497,34 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <source>Settings are valid.</source>
         <translation>Cài đặt hợp lệ.</translation>
     </message>
+    <message>
+        <source>Connected, but the database knows none of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>Đã kết nối, nhưng cơ sở dữ liệu không biết ảnh nào trong {photos} ảnh của đầu vào này ở nhà máy {site}, chuyền {line}.</translation>
+    </message>
+    <message>
+        <source>Connected. The database knows {known} of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>Đã kết nối. Cơ sở dữ liệu biết {known} trong {photos} ảnh của đầu vào này ở nhà máy {site}, chuyền {line}.</translation>
+    </message>
+    <message>
+        <source>Give the site and the line to check the photos of this input.</source>
+        <translation>Hãy nhập nhà máy và chuyền để kiểm tra ảnh của đầu vào này.</translation>
+    </message>
+    <message>
+        <source>It has no photo of this input at all. Its sites and lines: {places}.</source>
+        <translation>Cơ sở dữ liệu hoàn toàn không có ảnh nào của đầu vào này. Các nhà máy và chuyền trong đó: {places}.</translation>
+    </message>
+    <message>
+        <source>It has them under (site / line, photos of a sample): {places}. Check the site and the line.</source>
+        <translation>Các ảnh này nằm ở (nhà máy / chuyền, số ảnh của một mẫu): {places}. Hãy kiểm tra nhà máy và chuyền.</translation>
+    </message>
+    <message>
+        <source>Its metadata table is empty.</source>
+        <translation>Bảng siêu dữ liệu của nó đang trống.</translation>
+    </message>
+    <message>
+        <source>The other {missing} will be left out of the run (reason: not in the database).</source>
+        <translation>{missing} ảnh còn lại sẽ bị bỏ ra khỏi lượt huấn luyện (lý do: không có trong cơ sở dữ liệu).</translation>
+    </message>
 </context>
 <context>
     <name>OrientationDialog</name>
@@ -437,10 +535,6 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
         <translation>Hãy xem các ảnh mẫu của từng lớp và chọn hướng của linh kiện (hướng mà dấu cực tính chỉ tới). Mọi ảnh trong một lớp đều cho thấy linh kiện theo cùng một hướng.</translation>
-    </message>
-    <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
-        <translation>Bàn phím: phím mũi tên trả lời lớp đang chọn và chuyển sang lớp kế; Tab chuyển tiếp mà không trả lời; X loại bỏ lớp; phím cách bật/tắt &quot;xoay 180° trông vẫn như nhau&quot;; M hiện thêm ảnh mẫu.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -457,6 +551,10 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     <message>
         <source>{done} of {total} classes answered</source>
         <translation>Đã trả lời {done} / {total} lớp</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; S toggles &quot;looks the same turned 180°&quot;; Space shows the photos large (or click one); M shows more samples.</source>
+        <translation>Bàn phím: phím mũi tên trả lời lớp đang được đánh dấu và chuyển sang lớp kế; Tab chuyển tiếp mà không trả lời; X loại lớp đó; S bật/tắt &quot;xoay 180° trông vẫn như nhau&quot;; phím cách hiển thị ảnh cỡ lớn (hoặc bấm vào một ảnh); M hiển thị thêm mẫu.</translation>
     </message>
 </context>
 <context>
@@ -498,8 +596,32 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
         <translation>Xoay 180° trông vẫn như nhau</translation>
     </message>
     <message>
-        <source>For parts such as resistors that look the same upside down (Space)</source>
-        <translation>Dành cho linh kiện như điện trở, lật ngược trông vẫn như nhau (phím cách)</translation>
+        <source>For parts such as resistors that look the same upside down (S)</source>
+        <translation>Cho linh kiện như điện trở, lật ngược trông vẫn như nhau (S)</translation>
+    </message>
+    <message>
+        <source>Show more photos of this class (M)</source>
+        <translation>Hiển thị thêm ảnh của lớp này (M)</translation>
+    </message>
+    <message>
+        <source>The first photo turned as your answer says: this is what the model learns as Up for this class</source>
+        <translation>Ảnh đầu tiên được xoay theo câu trả lời của bạn: đây là hướng Lên mà mô hình học cho lớp này</translation>
+    </message>
+    <message>
+        <source>Up for this class, once answered</source>
+        <translation>Hướng Lên của lớp này, sau khi trả lời</translation>
+    </message>
+    <message>
+        <source>left out of the training</source>
+        <translation>không đưa vào huấn luyện</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class</source>
+        <translation>↑ Hướng Lên của lớp này</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class (the same as ↓ Down)</source>
+        <translation>↑ Hướng Lên của lớp này (giống ↓ Xuống)</translation>
     </message>
 </context>
 <context>
@@ -542,15 +664,31 @@ Huấn luyện và đánh giá các mô hình truy xuất ảnh dùng để ki�
     </message>
     <message>
         <source>epoch {n}</source>
-        <translation>epoch {n}</translation>
+        <translation>vòng {n}</translation>
     </message>
     <message>
         <source>{s} per epoch</source>
-        <translation>{s} mỗi epoch</translation>
+        <translation>{s} mỗi vòng</translation>
     </message>
     <message>
         <source>about {s} left</source>
         <translation>còn khoảng {s}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Đã mở {name}</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>lượt huấn luyện</translation>
+    </message>
+    <message>
+        <source>waiting for your answers</source>
+        <translation>đang chờ câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>Đã trả lời {done} / {total} lớp</translation>
     </message>
 </context>
 <context>
@@ -856,11 +994,11 @@ Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
         <source>epoch {epoch}/{max_epochs}</source>
-        <translation>epoch {epoch}/{max_epochs}</translation>
+        <translation>vòng {epoch}/{max_epochs}</translation>
     </message>
     <message>
         <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
-        <translation>Mô hình tốt nhất: epoch {epoch}, {monitor} trên tập kiểm định {score:.4f} -&gt; {path}</translation>
+        <translation>Mô hình tốt nhất: vòng {epoch}, {monitor} trên tập kiểm định {score:.4f} -&gt; {path}</translation>
     </message>
     <message>
         <source>Evaluating the model on {val_images} validation images</source>
@@ -904,7 +1042,7 @@ Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
         <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>Đánh giá: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
+        <translation>Đánh giá: độ chính xác top-1 (precision@1) {precision_at_1:.4f}, độ chính xác trung bình MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
         <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
@@ -1248,7 +1386,7 @@ Chi tiết được ghi trong {log}.</translation>
     </message>
     <message>
         <source>training ended without a validated epoch: no best model to save</source>
-        <translation>huấn luyện đã kết thúc mà không có epoch nào được kiểm định: không có mô hình tốt nhất để lưu</translation>
+        <translation>huấn luyện đã kết thúc mà không có vòng nào được kiểm định: không có mô hình tốt nhất để lưu</translation>
     </message>
     <message>
         <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
@@ -1490,6 +1628,10 @@ Chi tiết được ghi trong {log}.</translation>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>Đã ghi kết quả dự đoán của {images} ảnh vào {out}: {labels}; {unreadable} ảnh không đọc được, {class_unknown} ảnh không rõ lớp</translation>
     </message>
+    <message>
+        <source>What the training process did when it ended is saved in {file}</source>
+        <translation>Những gì tiến trình huấn luyện đang làm khi kết thúc được lưu trong {file}</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -1553,6 +1695,54 @@ Chi tiết được ghi trong {log}.</translation>
         <source>Evaluate</source>
         <translation>Đánh giá</translation>
     </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>độ chính xác trung bình MAP@R</translation>
+    </message>
+    <message>
+        <source>NG (defect)</source>
+        <translation>NG (lỗi)</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>độ chính xác R</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>độ chính xác</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>vòng huấn luyện</translation>
+    </message>
+    <message>
+        <source>false-accept rate</source>
+        <translation>tỉ lệ chấp nhận sai</translation>
+    </message>
+    <message>
+        <source>false-reject rate</source>
+        <translation>tỉ lệ loại bỏ sai</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>độ chính xác top-1 (precision@1)</translation>
+    </message>
 </context>
 <context>
     <name>reasons</name>
@@ -1591,6 +1781,330 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. Lượt huấn luyện mới</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. Hướng</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. Huấn luyện</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. Kết quả</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. Dùng thử mô hình và triển khai</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>Chọn thư mục đầu vào (có các thư mục con OK và NG chứa ảnh AOI), cơ sở dữ liệu, nhà máy và chuyền nơi chụp ảnh. Kiểm tra kết nối cho biết cơ sở dữ liệu biết bao nhiêu ảnh ở đó. Chọn cấu hình huấn luyện rồi nhấn Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>Với mỗi lớp ảnh, cho biết linh kiện quay về hướng nào (phím mũi tên hoặc các nút), xoay 180° có trông như nhau không, hoặc loại lớp đó ra. Phím cách hiển thị ảnh cỡ lớn. Có thể trả lời sau: lượt huấn luyện sẽ chờ, kể cả khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>Từ một thư mục ảnh AOI đến một mô hình đã được kiểm tra, sẵn sàng triển khai. Mỗi bước có một thẻ riêng; ứng dụng tự chuyển sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>Hướng dẫn: một lượt huấn luyện trong năm bước</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>Tệp nhật ký gửi cho bộ phận hỗ trợ: {folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>Tiến độ hiển thị từng giai đoạn và thời gian còn lại; Đồ thị hiển thị quá trình huấn luyện: mất mát nên giảm, điểm kiểm định nên tăng. Hủy sẽ dừng ở điểm an toàn kế tiếp; có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>Dùng thử mô hình với ảnh mới. Thư mục export/ của lượt huấn luyện chứa mô-đun cho chuyền: mô hình, ngưỡng và ảnh mẫu chuẩn.</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>Kết luận mà bước kiểm tra sẽ đưa ra trên ảnh kiểm định: linh kiện tốt bị đánh lỗi (loại bỏ sai), linh kiện lỗi bị cho qua (chấp nhận sai), theo từng lớp; các mẫu chuẩn và những ảnh đáng xem lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>Không đọc được ảnh này.</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}  ({n} / {total})</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → mẫu khác · phím cách, Enter hoặc Esc để đóng</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Giá trị cho phép</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>Trở về giá trị của cấu hình</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>Đang tải các thiết lập của cấu hình…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>Không hiển thị được các thiết lập: {error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>Nhập giá trị để thay đổi cho riêng lượt này; giá trị đã đổi được đánh dấu. Bản thân cấu hình vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>một trong: {choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind} từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}, ít nhất {low}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
+        <translation>biên góc ArcFace (đơn vị theo margin_unit): các nhãn bị đẩy xa nhau bao nhiêu</translation>
+    </message>
+    <message>
+        <source>ArcFace logit scale</source>
+        <translation>hệ số tỉ lệ logit của ArcFace</translation>
+    </message>
+    <message>
+        <source>GPUs (or CPU processes) to train on</source>
+        <translation>số GPU (hoặc tiến trình CPU) dùng để huấn luyện</translation>
+    </message>
+    <message>
+        <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
+        <translation>HOAMV2 thêm lớp biên cạnh và gộp trung bình + cực đại; HOAM là mạng gốc</translation>
+    </message>
+    <message>
+        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
+        <translation>tệp trọng số cục bộ cho mạng xương sống; để trống: bắt đầu từ trọng số ngẫu nhiên (không tải gì xuống)</translation>
+    </message>
+    <message>
+        <source>attention heads; branch_channels must be a multiple</source>
+        <translation>số đầu chú ý; branch_channels phải là bội số của nó</translation>
+    </message>
+    <message>
+        <source>centres per label: more lets a label hold several looks</source>
+        <translation>số tâm của mỗi nhãn: nhiều hơn cho phép một nhãn có nhiều dáng vẻ</translation>
+    </message>
+    <message>
+        <source>computers to train on</source>
+        <translation>số máy tính dùng để huấn luyện</translation>
+    </message>
+    <message>
+        <source>decoded photos in memory, or in a file for large sets; auto chooses</source>
+        <translation>ảnh đã giải mã giữ trong bộ nhớ, hoặc trong tệp khi tập ảnh lớn; auto tự chọn</translation>
+    </message>
+    <message>
+        <source>epochs in which the learning rate rises from 0</source>
+        <translation>số vòng mà tốc độ học tăng dần từ 0</translation>
+    </message>
+    <message>
+        <source>how much nearer a photo must be to its own label</source>
+        <translation>ảnh phải gần nhãn của chính nó hơn bao nhiêu</translation>
+    </message>
+    <message>
+        <source>how several GPUs share the work</source>
+        <translation>nhiều GPU chia việc như thế nào</translation>
+    </message>
+    <message>
+        <source>hybrid: ArcFace + triplet + center loss; arcface: ArcFace only</source>
+        <translation>hybrid: ArcFace + bộ ba + tâm; arcface: chỉ ArcFace</translation>
+    </message>
+    <message>
+        <source>keeps the weights small against over-fitting</source>
+        <translation>giữ trọng số nhỏ để tránh học vẹt (quá khớp)</translation>
+    </message>
+    <message>
+        <source>learning rate of the label centres</source>
+        <translation>tốc độ học của các tâm nhãn</translation>
+    </message>
+    <message>
+        <source>learning rate: how large the training steps are</source>
+        <translation>tốc độ học: mỗi bước huấn luyện lớn đến đâu</translation>
+    </message>
+    <message>
+        <source>length of the vector that describes a photo</source>
+        <translation>độ dài của véc-tơ mô tả một ảnh</translation>
+    </message>
+    <message>
+        <source>limit of a step&apos;s size against jumps; 0: no limit</source>
+        <translation>giới hạn độ lớn mỗi bước để tránh nhảy vọt; 0: không giới hạn</translation>
+    </message>
+    <message>
+        <source>number precision: auto is mixed on a GPU, full on a CPU</source>
+        <translation>độ chính xác số: auto dùng hỗn hợp trên GPU, đầy đủ trên CPU</translation>
+    </message>
+    <message>
+        <source>passes over the training photos; more takes longer</source>
+        <translation>số vòng duyệt qua toàn bộ ảnh huấn luyện; càng nhiều càng lâu</translation>
+    </message>
+    <message>
+        <source>photos are scaled to this square size (a multiple of 32): larger sees more detail, trains slower</source>
+        <translation>ảnh được co về hình vuông cỡ này (bội số của 32): lớn hơn thấy rõ chi tiết hơn nhưng huấn luyện chậm hơn</translation>
+    </message>
+    <message>
+        <source>photos of each label in a step</source>
+        <translation>số ảnh của mỗi nhãn trong một bước</translation>
+    </message>
+    <message>
+        <source>photos per training step (a multiple of m_per_class)</source>
+        <translation>số ảnh mỗi bước huấn luyện (bội số của m_per_class)</translation>
+    </message>
+    <message>
+        <source>processes that load photos (always 0 in the app and on Windows)</source>
+        <translation>số tiến trình nạp ảnh (luôn là 0 trong ứng dụng và trên Windows)</translation>
+    </message>
+    <message>
+        <source>random change of brightness while training</source>
+        <translation>thay đổi độ sáng ngẫu nhiên khi huấn luyện</translation>
+    </message>
+    <message>
+        <source>random change of colour saturation while training</source>
+        <translation>thay đổi độ bão hòa màu ngẫu nhiên khi huấn luyện</translation>
+    </message>
+    <message>
+        <source>random change of contrast while training</source>
+        <translation>thay đổi độ tương phản ngẫu nhiên khi huấn luyện</translation>
+    </message>
+    <message>
+        <source>random change of hue while training</source>
+        <translation>thay đổi sắc độ ngẫu nhiên khi huấn luyện</translation>
+    </message>
+    <message>
+        <source>seconds between updates of the curves</source>
+        <translation>số giây giữa các lần cập nhật đồ thị</translation>
+    </message>
+    <message>
+        <source>small random shift, as a share of the size</source>
+        <translation>dịch chuyển ngẫu nhiên nhỏ, theo tỉ lệ kích thước</translation>
+    </message>
+    <message>
+        <source>small random tilt, in degrees (a quarter turn is another label)</source>
+        <translation>nghiêng ngẫu nhiên nhỏ, tính bằng độ (xoay một phần tư vòng là nhãn khác)</translation>
+    </message>
+    <message>
+        <source>small random zoom: 1 ± this</source>
+        <translation>phóng to/thu nhỏ ngẫu nhiên nhỏ: 1 ± giá trị này</translation>
+    </message>
+    <message>
+        <source>steps between rows of the training logs</source>
+        <translation>số bước giữa các dòng của nhật ký huấn luyện</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs without a better score; 0: never</source>
+        <translation>dừng khi qua chừng này vòng mà điểm không tốt hơn; 0: không bao giờ</translation>
+    </message>
+    <message>
+        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
+        <translation>trừ màu trung bình của từng ảnh trước, để mô hình không học sự thay đổi ánh sáng giữa các ngày</translation>
+    </message>
+    <message>
+        <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
+        <translation>mạng xương sống học với tốc độ lr × giá trị này (giảm xuống khi dùng trọng số đã huấn luyện sẵn)</translation>
+    </message>
+    <message>
+        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
+        <translation>mạng xử lý ảnh (tên trong timm), ví dụ tf_efficientnetv2_b0 (nhanh) hoặc tf_efficientnetv2_s (lớn hơn)</translation>
+    </message>
+    <message>
+        <source>the same seed trains the same way again</source>
+        <translation>cùng một hạt giống sẽ huấn luyện lại y như cũ</translation>
+    </message>
+    <message>
+        <source>the unit of the margin</source>
+        <translation>đơn vị của biên</translation>
+    </message>
+    <message>
+        <source>the validation score that picks the best model</source>
+        <translation>điểm kiểm định dùng để chọn mô hình tốt nhất</translation>
+    </message>
+    <message>
+        <source>weight of the ArcFace loss in the total</source>
+        <translation>trọng số của mất mát ArcFace trong tổng</translation>
+    </message>
+    <message>
+        <source>weight of the center loss in the total</source>
+        <translation>trọng số của mất mát tâm trong tổng</translation>
+    </message>
+    <message>
+        <source>weight of the triplet loss in the total</source>
+        <translation>trọng số của mất mát bộ ba trong tổng</translation>
+    </message>
+    <message>
+        <source>where to train: auto uses the GPU when there is one</source>
+        <translation>huấn luyện ở đâu: auto dùng GPU nếu có</translation>
+    </message>
+    <message>
+        <source>width of the local and global branches: more is slower and needs more photos</source>
+        <translation>độ rộng của nhánh cục bộ và toàn cục: rộng hơn thì chậm hơn và cần nhiều ảnh hơn</translation>
     </message>
 </context>
 </TS>

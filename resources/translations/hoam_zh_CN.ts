@@ -4,10 +4,6 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <source>total loss</source>
-        <translation>总损失</translation>
-    </message>
-    <message>
         <source>ArcFace loss</source>
         <translation>ArcFace 损失</translation>
     </message>
@@ -24,44 +20,60 @@
         <translation>学习率</translation>
     </message>
     <message>
-        <source>precision@1</source>
-        <translation>precision@1</translation>
-    </message>
-    <message>
-        <source>MAP@R</source>
-        <translation>MAP@R</translation>
-    </message>
-    <message>
-        <source>R-precision</source>
-        <translation>R-precision</translation>
-    </message>
-    <message>
-        <source>Training loss (per step)</source>
-        <translation>训练损失（每步）</translation>
-    </message>
-    <message>
         <source>Training loss (mean per epoch)</source>
-        <translation>训练损失（每个 epoch 平均）</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>步数</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
+        <translation>训练损失（每轮平均）</translation>
     </message>
     <message>
         <source>Validation (per epoch)</source>
-        <translation>验证（每个 epoch）</translation>
+        <translation>验证（每轮）</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>分数</translation>
+        <source>how far photos lie from their label, by angle</source>
+        <translation>照片与其标签相距多远（按角度计）</translation>
+    </message>
+    <message>
+        <source>how large the training steps are (right axis)</source>
+        <translation>每一步训练调整的幅度（右侧坐标轴）</translation>
+    </message>
+    <message>
+        <source>how tightly the photos of a label cluster</source>
+        <translation>同一标签的照片聚得多紧</translation>
+    </message>
+    <message>
+        <source>how well all photos of the right label rank first (1 is perfect)</source>
+        <translation>正确标签的所有照片是否都排在最前面（1 为完美）</translation>
+    </message>
+    <message>
+        <source>loss (lower is better)</source>
+        <translation>损失（越低越好）</translation>
+    </message>
+    <message>
+        <source>recall@1: share of val photos whose nearest match has the right label</source>
+        <translation>recall@1：验证照片中，最相近的照片标签正确的比例</translation>
+    </message>
+    <message>
+        <source>score (higher is better)</source>
+        <translation>分数（越高越好）</translation>
+    </message>
+    <message>
+        <source>share of the closest matches that have the right label</source>
+        <translation>最相近的几张照片中标签正确的比例</translation>
+    </message>
+    <message>
+        <source>total loss (lower is better)</source>
+        <translation>总损失（越低越好）</translation>
+    </message>
+    <message>
+        <source>what training minimises: the terms below added up</source>
+        <translation>训练要降低的值：下列各项的总和</translation>
+    </message>
+    <message>
+        <source>whether each photo is nearer to photos of its own label than to others</source>
+        <translation>每张照片是否更接近同标签的照片，而非其他标签</translation>
     </message>
 </context>
 <context>
@@ -88,10 +100,6 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
     </message>
     <message>
         <source>Site</source>
@@ -156,6 +164,26 @@
     <message>
         <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
         <translation>无法将 {path} 移到回收站（此磁盘可能没有回收站），因此未做任何更改。如不再需要，请在文件管理器中删除。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result on the validation photos</source>
+        <translation>验证照片上的结果</translation>
+    </message>
+    <message>
+        <source>false accepts {rate}</source>
+        <translation>误判为良品 {rate}</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>可上线使用</translation>
+    </message>
+    <message>
+        <source>not fit for the line</source>
+        <translation>不宜上线使用</translation>
     </message>
 </context>
 <context>
@@ -249,16 +277,8 @@
         <translation>训练 {name} 失败：{message}</translation>
     </message>
     <message>
-        <source>Cancel the run?</source>
-        <translation>要取消训练吗？</translation>
-    </message>
-    <message>
         <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
         <translation>要停止训练 {name} 吗？已完成的部分会保留在其文件夹中，之后可从“历史记录”继续。</translation>
-    </message>
-    <message>
-        <source>Stop the run</source>
-        <translation>停止训练</translation>
     </message>
     <message>
         <source>Stopping at the next safe point…</source>
@@ -284,17 +304,71 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
+    <message>
+        <source>&amp;Guide: a run in five steps</source>
+        <translation>使用指南：五个步骤(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A run waits for your answers</source>
+        <translation>有训练正在等待您的回答</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>现在回答</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer closed unexpectedly last time. What happened is saved in
+{trace}
+
+Please send this file and gui.log from the same folder to your support contact. Runs that were active can be resumed from History.</source>
+        <translation>HOAM Trainer 上次意外关闭。当时的情况已保存在
+{trace}
+
+请将此文件与同一文件夹中的 gui.log 发给您的技术支持人员。当时进行中的训练可从“历史记录”继续。</translation>
+    </message>
+    <message>
+        <source>Keep training</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Other runs that wait: {n}; History lists them.</source>
+        <translation>其他等待中的训练：{n} 个；列在“历史记录”中。</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for your orientation answers. Answer them now to go on with it?</source>
+        <translation>训练 {name} 正在等待您确认方向。要现在回答并继续吗？</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>要停止训练吗？</translation>
+    </message>
+    <message>
+        <source>The last session ended in a crash</source>
+        <translation>上次运行时程序崩溃</translation>
+    </message>
 </context>
 <context>
     <name>NewRunView</name>
-    <message>
-        <source>not valid YAML: {error}</source>
-        <translation>不是有效的 YAML：{error}</translation>
-    </message>
-    <message>
-        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
-        <translation>每行应为 &apos;key: value&apos;（配置段写成 &apos;section:&apos;，其下的键需缩进）</translation>
-    </message>
     <message>
         <source>Input folder</source>
         <translation>输入文件夹</translation>
@@ -346,10 +420,6 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Advanced training settings</source>
         <translation>高级训练设置</translation>
-    </message>
-    <message>
-        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
-        <translation>覆盖训练配置，每行一个“key: value”；分节写成“section:”，其下的键需缩进。</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -427,6 +497,34 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Settings are valid.</source>
         <translation>设置有效。</translation>
     </message>
+    <message>
+        <source>Connected, but the database knows none of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>已连接，但在厂区 {site}、产线 {line} 下，数据库不认得此输入的 {photos} 张照片中的任何一张。</translation>
+    </message>
+    <message>
+        <source>Connected. The database knows {known} of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>已连接。在厂区 {site}、产线 {line} 下，数据库认得此输入 {photos} 张照片中的 {known} 张。</translation>
+    </message>
+    <message>
+        <source>Give the site and the line to check the photos of this input.</source>
+        <translation>请填写厂区与产线，以检查此输入的照片。</translation>
+    </message>
+    <message>
+        <source>It has no photo of this input at all. Its sites and lines: {places}.</source>
+        <translation>数据库完全没有此输入的照片。其中的厂区与产线：{places}。</translation>
+    </message>
+    <message>
+        <source>It has them under (site / line, photos of a sample): {places}. Check the site and the line.</source>
+        <translation>这些照片在数据库中位于（厂区 / 产线，抽样照片数）：{places}。请检查厂区与产线。</translation>
+    </message>
+    <message>
+        <source>Its metadata table is empty.</source>
+        <translation>其元数据表是空的。</translation>
+    </message>
+    <message>
+        <source>The other {missing} will be left out of the run (reason: not in the database).</source>
+        <translation>其余 {missing} 张将不纳入此次训练（原因：不在数据库中）。</translation>
+    </message>
 </context>
 <context>
     <name>OrientationDialog</name>
@@ -437,10 +535,6 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
         <translation>请查看每个类别的样本，选择元件的朝向（极性标记所指的方向）。同一类别的所有图像中，元件的摆放方向都相同。</translation>
-    </message>
-    <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
-        <translation>键盘：方向键为当前高亮的类别作答并跳到下一个；Tab 不作答直接跳过；X 排除该类别；空格键切换“旋转 180° 后看起来相同”；M 显示更多样本。</translation>
     </message>
     <message>
         <source>OK</source>
@@ -457,6 +551,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>{done} of {total} classes answered</source>
         <translation>已回答 {done} / {total} 个类别</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; S toggles &quot;looks the same turned 180°&quot;; Space shows the photos large (or click one); M shows more samples.</source>
+        <translation>键盘：方向键回答当前标示的类别并前往下一个；Tab 不回答直接前往下一个；X 排除该类别；S 切换“旋转 180° 后看起来相同”；空格键放大显示照片（或点击照片）；M 显示更多样本。</translation>
     </message>
 </context>
 <context>
@@ -498,8 +596,32 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>旋转 180° 后看起来相同</translation>
     </message>
     <message>
-        <source>For parts such as resistors that look the same upside down (Space)</source>
-        <translation>适用于电阻等上下颠倒后外观相同的元件（空格键）</translation>
+        <source>For parts such as resistors that look the same upside down (S)</source>
+        <translation>适用于电阻等上下颠倒看起来一样的元件（S）</translation>
+    </message>
+    <message>
+        <source>Show more photos of this class (M)</source>
+        <translation>显示此类别的更多照片（M）</translation>
+    </message>
+    <message>
+        <source>The first photo turned as your answer says: this is what the model learns as Up for this class</source>
+        <translation>按您的回答转正后的第一张照片：模型会把它当作此类别的“上”来学习</translation>
+    </message>
+    <message>
+        <source>Up for this class, once answered</source>
+        <translation>回答后在此显示此类别的“上”</translation>
+    </message>
+    <message>
+        <source>left out of the training</source>
+        <translation>不纳入训练</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class</source>
+        <translation>↑ 此类别的“上”</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class (the same as ↓ Down)</source>
+        <translation>↑ 此类别的“上”（与 ↓ 下 相同）</translation>
     </message>
 </context>
 <context>
@@ -542,15 +664,31 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     </message>
     <message>
         <source>epoch {n}</source>
-        <translation>第 {n} 个 epoch</translation>
+        <translation>第 {n} 轮</translation>
     </message>
     <message>
         <source>{s} per epoch</source>
-        <translation>每个 epoch {s}</translation>
+        <translation>每轮 {s}</translation>
     </message>
     <message>
         <source>about {s} left</source>
         <translation>约剩 {s}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>waiting for your answers</source>
+        <translation>等待您的回答</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>已回答 {done} / {total} 个类别</translation>
     </message>
 </context>
 <context>
@@ -856,11 +994,11 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>epoch {epoch}/{max_epochs}</source>
-        <translation>第 {epoch}/{max_epochs} 个 epoch</translation>
+        <translation>第 {epoch}/{max_epochs} 轮</translation>
     </message>
     <message>
         <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
-        <translation>最佳模型：第 {epoch} 个 epoch，验证 {monitor} {score:.4f} -&gt; {path}</translation>
+        <translation>最佳模型：第 {epoch} 轮，验证 {monitor} {score:.4f} -&gt; {path}</translation>
     </message>
     <message>
         <source>Evaluating the model on {val_images} validation images</source>
@@ -904,7 +1042,7 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>评估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
+        <translation>评估：首位命中率 precision@1 {precision_at_1:.4f}，平均精确度 MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
         <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
@@ -1248,7 +1386,7 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>training ended without a validated epoch: no best model to save</source>
-        <translation>训练结束时没有任何完成验证的 epoch：没有可保存的最佳模型</translation>
+        <translation>训练结束时没有任何完成验证的一轮：没有可保存的最佳模型</translation>
     </message>
     <message>
         <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
@@ -1490,6 +1628,10 @@ The details are in {log}.</source>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>{images} 张照片的预测结果已写入 {out}：{labels}；{unreadable} 张无法读取，{class_unknown} 张类别不明</translation>
     </message>
+    <message>
+        <source>What the training process did when it ended is saved in {file}</source>
+        <translation>训练进程结束时的情况已保存在 {file}</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -1553,6 +1695,54 @@ The details are in {log}.</source>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
+    <message>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>平均精确度 MAP@R</translation>
+    </message>
+    <message>
+        <source>NG (defect)</source>
+        <translation>NG（不良）</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>R 精确率</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>训练轮次</translation>
+    </message>
+    <message>
+        <source>false-accept rate</source>
+        <translation>误判为良品率</translation>
+    </message>
+    <message>
+        <source>false-reject rate</source>
+        <translation>误判为不良率</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>首位命中率 precision@1</translation>
+    </message>
 </context>
 <context>
     <name>reasons</name>
@@ -1591,6 +1781,330 @@ The details are in {log}.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. 新训练</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. 方向</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. 训练</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. 结果</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. 试用模型并部署</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>选择输入文件夹（内含 AOI 照片的 OK 与 NG 子文件夹）、数据库，以及照片来源的厂区与产线。“测试连接”会告诉您数据库在该处认得多少张照片。选择训练配置后按“开始训练”。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>为每一类照片指出元件朝向（方向键或按钮）、旋转 180° 后是否看起来相同，或将该类别排除。按空格键可放大查看照片。也可以稍后再回答：训练会等待，重新启动后也一样。</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>从一个 AOI 照片文件夹，到经过检验、可部署的模型。每个步骤都有自己的标签页；程序会自动前往下一步。</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>使用指南：五个步骤完成一次训练</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>提供给技术支持的日志文件：{folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>“进度”显示各阶段与剩余时间；“曲线”显示训练情况：损失应下降，验证分数应上升。“取消”会在下一个安全点停止；可从“历史记录”继续训练。</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>用新照片试用模型。训练文件夹中的 export/ 内含给产线用的模块：模型、阈值与黄金样本图像。</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>检查在验证照片上会做出的判定：被误判为不良的良品（误判为不良）、被放行的不良品（误判为良品），按类别列出；另有黄金样本与值得查看的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>无法读取这张照片。</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}（第 {n} 张，共 {total} 张）</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → 其他样本 · 空格键、Enter 或 Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允许的值</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>恢复配置的值</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>正在加载配置的设置…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>无法显示这些设置：{error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>输入数值即可只为此次训练更改；已更改的值会标示出来。配置本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>下列之一：{choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind}，{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}，至少 {low}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
+        <translation>ArcFace 角度边界（单位见 margin_unit）：各标签被推开的距离</translation>
+    </message>
+    <message>
+        <source>ArcFace logit scale</source>
+        <translation>ArcFace 的 logit 缩放倍数</translation>
+    </message>
+    <message>
+        <source>GPUs (or CPU processes) to train on</source>
+        <translation>用于训练的 GPU 数（或 CPU 进程数）</translation>
+    </message>
+    <message>
+        <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
+        <translation>HOAMV2 多了边缘层与平均 + 最大池化；HOAM 为原始网络</translation>
+    </message>
+    <message>
+        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
+        <translation>骨干网络的本地权重文件；留空：从随机权重开始（不会下载任何东西）</translation>
+    </message>
+    <message>
+        <source>attention heads; branch_channels must be a multiple</source>
+        <translation>注意力头数；branch_channels 必须是它的倍数</translation>
+    </message>
+    <message>
+        <source>centres per label: more lets a label hold several looks</source>
+        <translation>每个标签的中心数：越多，一个标签可容纳越多种外观</translation>
+    </message>
+    <message>
+        <source>computers to train on</source>
+        <translation>用于训练的电脑台数</translation>
+    </message>
+    <message>
+        <source>decoded photos in memory, or in a file for large sets; auto chooses</source>
+        <translation>解码后的照片放在内存中，或在大型数据集时放在文件中；auto 自动选择</translation>
+    </message>
+    <message>
+        <source>epochs in which the learning rate rises from 0</source>
+        <translation>学习率从 0 逐步上升的轮数</translation>
+    </message>
+    <message>
+        <source>how much nearer a photo must be to its own label</source>
+        <translation>照片需要比其他标签更接近自身标签多少</translation>
+    </message>
+    <message>
+        <source>how several GPUs share the work</source>
+        <translation>多张 GPU 如何分工</translation>
+    </message>
+    <message>
+        <source>hybrid: ArcFace + triplet + center loss; arcface: ArcFace only</source>
+        <translation>hybrid：ArcFace + 三元组 + 中心损失；arcface：只用 ArcFace</translation>
+    </message>
+    <message>
+        <source>keeps the weights small against over-fitting</source>
+        <translation>让权重保持较小，以防过拟合</translation>
+    </message>
+    <message>
+        <source>learning rate of the label centres</source>
+        <translation>标签中心的学习率</translation>
+    </message>
+    <message>
+        <source>learning rate: how large the training steps are</source>
+        <translation>学习率：每一步训练调整的幅度</translation>
+    </message>
+    <message>
+        <source>length of the vector that describes a photo</source>
+        <translation>描述一张照片的向量长度</translation>
+    </message>
+    <message>
+        <source>limit of a step&apos;s size against jumps; 0: no limit</source>
+        <translation>每一步幅度的上限，避免剧烈跳动；0：不限制</translation>
+    </message>
+    <message>
+        <source>number precision: auto is mixed on a GPU, full on a CPU</source>
+        <translation>数值精度：auto 在 GPU 上用混合精度，在 CPU 上用完整精度</translation>
+    </message>
+    <message>
+        <source>passes over the training photos; more takes longer</source>
+        <translation>把所有训练照片看过几轮；越多越耗时</translation>
+    </message>
+    <message>
+        <source>photos are scaled to this square size (a multiple of 32): larger sees more detail, trains slower</source>
+        <translation>照片缩放成此边长的正方形（32 的倍数）：越大看得越细，但训练越慢</translation>
+    </message>
+    <message>
+        <source>photos of each label in a step</source>
+        <translation>每一步中每个标签的照片数</translation>
+    </message>
+    <message>
+        <source>photos per training step (a multiple of m_per_class)</source>
+        <translation>每一步训练的照片数（m_per_class 的倍数）</translation>
+    </message>
+    <message>
+        <source>processes that load photos (always 0 in the app and on Windows)</source>
+        <translation>加载照片的进程数（在本程序中与 Windows 上一律为 0）</translation>
+    </message>
+    <message>
+        <source>random change of brightness while training</source>
+        <translation>训练时随机改变亮度</translation>
+    </message>
+    <message>
+        <source>random change of colour saturation while training</source>
+        <translation>训练时随机改变色彩饱和度</translation>
+    </message>
+    <message>
+        <source>random change of contrast while training</source>
+        <translation>训练时随机改变对比度</translation>
+    </message>
+    <message>
+        <source>random change of hue while training</source>
+        <translation>训练时随机改变色相</translation>
+    </message>
+    <message>
+        <source>seconds between updates of the curves</source>
+        <translation>曲线每次更新的间隔秒数</translation>
+    </message>
+    <message>
+        <source>small random shift, as a share of the size</source>
+        <translation>小幅随机平移（占尺寸的比例）</translation>
+    </message>
+    <message>
+        <source>small random tilt, in degrees (a quarter turn is another label)</source>
+        <translation>小幅随机倾斜，单位为度（转 90° 就是另一个标签）</translation>
+    </message>
+    <message>
+        <source>small random zoom: 1 ± this</source>
+        <translation>小幅随机缩放：1 ± 此值</translation>
+    </message>
+    <message>
+        <source>steps between rows of the training logs</source>
+        <translation>训练日志中每行之间的步数</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs without a better score; 0: never</source>
+        <translation>连续这么多轮分数都没有进步就停止；0：不提前停止</translation>
+    </message>
+    <message>
+        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
+        <translation>先扣除每张照片的平均颜色，避免模型学到不同日子间的光线变化</translation>
+    </message>
+    <message>
+        <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
+        <translation>骨干网络的学习率为 lr × 此值（使用预训练权重时请调低）</translation>
+    </message>
+    <message>
+        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
+        <translation>图像网络（timm 名称），例如 tf_efficientnetv2_b0（快速）或 tf_efficientnetv2_s（较大）</translation>
+    </message>
+    <message>
+        <source>the same seed trains the same way again</source>
+        <translation>相同的种子会以相同方式再次训练</translation>
+    </message>
+    <message>
+        <source>the unit of the margin</source>
+        <translation>边界的单位</translation>
+    </message>
+    <message>
+        <source>the validation score that picks the best model</source>
+        <translation>用来挑选最佳模型的验证分数</translation>
+    </message>
+    <message>
+        <source>weight of the ArcFace loss in the total</source>
+        <translation>ArcFace 损失在总损失中的权重</translation>
+    </message>
+    <message>
+        <source>weight of the center loss in the total</source>
+        <translation>中心损失在总损失中的权重</translation>
+    </message>
+    <message>
+        <source>weight of the triplet loss in the total</source>
+        <translation>三元组损失在总损失中的权重</translation>
+    </message>
+    <message>
+        <source>where to train: auto uses the GPU when there is one</source>
+        <translation>在哪里训练：auto 会在有 GPU 时使用 GPU</translation>
+    </message>
+    <message>
+        <source>width of the local and global branches: more is slower and needs more photos</source>
+        <translation>局部与全局分支的宽度：越宽越慢，也需要越多照片</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <source>total loss</source>
-        <translation>總損失</translation>
-    </message>
-    <message>
         <source>ArcFace loss</source>
         <translation>ArcFace 損失</translation>
     </message>
@@ -24,44 +20,60 @@
         <translation>學習率</translation>
     </message>
     <message>
-        <source>precision@1</source>
-        <translation>precision@1</translation>
-    </message>
-    <message>
-        <source>MAP@R</source>
-        <translation>MAP@R</translation>
-    </message>
-    <message>
-        <source>R-precision</source>
-        <translation>R-precision</translation>
-    </message>
-    <message>
-        <source>Training loss (per step)</source>
-        <translation>訓練損失（每步）</translation>
-    </message>
-    <message>
         <source>Training loss (mean per epoch)</source>
-        <translation>訓練損失（每個 epoch 平均）</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>損失</translation>
+        <translation>訓練損失（每輪平均）</translation>
     </message>
     <message>
         <source>Validation (per epoch)</source>
-        <translation>驗證（每個 epoch）</translation>
+        <translation>驗證（每輪）</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
+        <source>Training loss</source>
+        <translation>訓練損失</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>分數</translation>
+        <source>how far photos lie from their label, by angle</source>
+        <translation>照片與其標籤相距多遠（以角度計）</translation>
+    </message>
+    <message>
+        <source>how large the training steps are (right axis)</source>
+        <translation>每一步訓練調整的幅度（右側座標軸）</translation>
+    </message>
+    <message>
+        <source>how tightly the photos of a label cluster</source>
+        <translation>同一標籤的照片聚得多緊</translation>
+    </message>
+    <message>
+        <source>how well all photos of the right label rank first (1 is perfect)</source>
+        <translation>正確標籤的所有照片是否都排在最前面（1 為完美）</translation>
+    </message>
+    <message>
+        <source>loss (lower is better)</source>
+        <translation>損失（越低越好）</translation>
+    </message>
+    <message>
+        <source>recall@1: share of val photos whose nearest match has the right label</source>
+        <translation>recall@1：驗證照片中，最相近的照片標籤正確的比例</translation>
+    </message>
+    <message>
+        <source>score (higher is better)</source>
+        <translation>分數（越高越好）</translation>
+    </message>
+    <message>
+        <source>share of the closest matches that have the right label</source>
+        <translation>最相近的幾張照片中標籤正確的比例</translation>
+    </message>
+    <message>
+        <source>total loss (lower is better)</source>
+        <translation>總損失（越低越好）</translation>
+    </message>
+    <message>
+        <source>what training minimises: the terms below added up</source>
+        <translation>訓練要降低的值：下列各項的總和</translation>
+    </message>
+    <message>
+        <source>whether each photo is nearer to photos of its own label than to others</source>
+        <translation>每張照片是否更接近同標籤的照片，而非其他標籤</translation>
     </message>
 </context>
 <context>
@@ -88,10 +100,6 @@
     <message>
         <source>Stage</source>
         <translation>階段</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>建立時間</translation>
     </message>
     <message>
         <source>Site</source>
@@ -156,6 +164,26 @@
     <message>
         <source>{path} could not be moved to the trash (no trash on this drive?); it was left alone. Delete it in the file manager if you no longer need it.</source>
         <translation>無法將 {path} 移至資源回收筒（此磁碟可能沒有資源回收筒），因此未做任何變更。如不再需要，請在檔案總管中刪除。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result on the validation photos</source>
+        <translation>驗證照片上的結果</translation>
+    </message>
+    <message>
+        <source>false accepts {rate}</source>
+        <translation>誤判為良品 {rate}</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>可上線使用</translation>
+    </message>
+    <message>
+        <source>not fit for the line</source>
+        <translation>不宜上線使用</translation>
     </message>
 </context>
 <context>
@@ -249,16 +277,8 @@
         <translation>訓練 {name} 失敗：{message}</translation>
     </message>
     <message>
-        <source>Cancel the run?</source>
-        <translation>要取消訓練嗎？</translation>
-    </message>
-    <message>
         <source>Stop run {name}? What is done so far stays in its folder, and the run can be resumed from History.</source>
         <translation>要停止訓練 {name} 嗎？已完成的部分會保留在其資料夾中，之後可從「歷史紀錄」繼續。</translation>
-    </message>
-    <message>
-        <source>Stop the run</source>
-        <translation>停止訓練</translation>
     </message>
     <message>
         <source>Stopping at the next safe point…</source>
@@ -284,17 +304,71 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Stop and close</source>
         <translation>停止並關閉</translation>
     </message>
+    <message>
+        <source>&amp;Guide: a run in five steps</source>
+        <translation>使用指南：五個步驟(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A run waits for your answers</source>
+        <translation>有訓練正在等待您的回答</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>現在回答</translation>
+    </message>
+    <message>
+        <source>HOAM Trainer closed unexpectedly last time. What happened is saved in
+{trace}
+
+Please send this file and gui.log from the same folder to your support contact. Runs that were active can be resumed from History.</source>
+        <translation>HOAM Trainer 上次意外關閉。當時的情形已儲存在
+{trace}
+
+請將此檔案與同一資料夾中的 gui.log 寄給您的技術支援人員。當時進行中的訓練可從「歷史紀錄」繼續。</translation>
+    </message>
+    <message>
+        <source>Keep training</source>
+        <translation>繼續訓練</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Other runs that wait: {n}; History lists them.</source>
+        <translation>其他等待中的訓練：{n} 個；列在「歷史紀錄」中。</translation>
+    </message>
+    <message>
+        <source>Run {name} waits for your orientation answers. Answer them now to go on with it?</source>
+        <translation>訓練 {name} 正在等待您確認方向。要現在回答並繼續嗎？</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止訓練</translation>
+    </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>要停止訓練嗎？</translation>
+    </message>
+    <message>
+        <source>The last session ended in a crash</source>
+        <translation>上次執行時程式當機</translation>
+    </message>
 </context>
 <context>
     <name>NewRunView</name>
-    <message>
-        <source>not valid YAML: {error}</source>
-        <translation>不是有效的 YAML：{error}</translation>
-    </message>
-    <message>
-        <source>expected &apos;key: value&apos; lines (sections as &apos;section:&apos; with indented keys)</source>
-        <translation>每行應為 &apos;key: value&apos;（區段寫成 &apos;section:&apos;，其下的鍵需縮排）</translation>
-    </message>
     <message>
         <source>Input folder</source>
         <translation>輸入資料夾</translation>
@@ -346,10 +420,6 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Advanced training settings</source>
         <translation>進階訓練設定</translation>
-    </message>
-    <message>
-        <source>Overrides of the training configuration, one &apos;key: value&apos; per line; sections as &apos;section:&apos; followed by indented keys.</source>
-        <translation>覆寫訓練設定，每行一個「key: value」；區段寫成「section:」，其下的鍵需縮排。</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -427,6 +497,34 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <source>Settings are valid.</source>
         <translation>設定有效。</translation>
     </message>
+    <message>
+        <source>Connected, but the database knows none of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>已連線，但在廠區 {site}、產線 {line} 下，資料庫不認得此輸入的 {photos} 張照片中的任何一張。</translation>
+    </message>
+    <message>
+        <source>Connected. The database knows {known} of the {photos} photos of this input for site {site}, line {line}.</source>
+        <translation>已連線。在廠區 {site}、產線 {line} 下，資料庫認得此輸入 {photos} 張照片中的 {known} 張。</translation>
+    </message>
+    <message>
+        <source>Give the site and the line to check the photos of this input.</source>
+        <translation>請填入廠區與產線，以檢查此輸入的照片。</translation>
+    </message>
+    <message>
+        <source>It has no photo of this input at all. Its sites and lines: {places}.</source>
+        <translation>資料庫完全沒有此輸入的照片。其中的廠區與產線：{places}。</translation>
+    </message>
+    <message>
+        <source>It has them under (site / line, photos of a sample): {places}. Check the site and the line.</source>
+        <translation>這些照片在資料庫中位於（廠區 / 產線，抽樣照片數）：{places}。請檢查廠區與產線。</translation>
+    </message>
+    <message>
+        <source>Its metadata table is empty.</source>
+        <translation>其中繼資料表是空的。</translation>
+    </message>
+    <message>
+        <source>The other {missing} will be left out of the run (reason: not in the database).</source>
+        <translation>其餘 {missing} 張將不納入此次訓練（原因：不在資料庫中）。</translation>
+    </message>
 </context>
 <context>
     <name>OrientationDialog</name>
@@ -437,10 +535,6 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>Look at the samples of each class and choose the way the part faces (where its polarity mark points). Every image of a class shows the part the same way round.</source>
         <translation>請查看每個類別的樣本，選擇元件的朝向（極性標記所指的方向）。同一類別的所有影像中，元件的擺放方向都相同。</translation>
-    </message>
-    <message>
-        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; Space toggles &quot;looks the same turned 180°&quot;; M shows more samples.</source>
-        <translation>鍵盤：方向鍵為目前反白的類別作答並跳到下一個；Tab 不作答直接跳過；X 排除該類別；空白鍵切換「旋轉 180° 後看起來相同」；M 顯示更多樣本。</translation>
     </message>
     <message>
         <source>OK</source>
@@ -457,6 +551,10 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     <message>
         <source>{done} of {total} classes answered</source>
         <translation>已回答 {done} / {total} 個類別</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrow keys answer the highlighted class and go to the next; Tab moves on without answering; X excludes the class; S toggles &quot;looks the same turned 180°&quot;; Space shows the photos large (or click one); M shows more samples.</source>
+        <translation>鍵盤：方向鍵回答目前標示的類別並前往下一個；Tab 不回答直接前往下一個；X 排除該類別；S 切換「旋轉 180° 後看起來相同」；空白鍵放大顯示照片（或點選照片）；M 顯示更多樣本。</translation>
     </message>
 </context>
 <context>
@@ -498,8 +596,32 @@ Trains and evaluates image-retrieval models that check the orientation and polar
         <translation>旋轉 180° 後看起來相同</translation>
     </message>
     <message>
-        <source>For parts such as resistors that look the same upside down (Space)</source>
-        <translation>適用於電阻等上下顛倒後外觀相同的元件（空白鍵）</translation>
+        <source>For parts such as resistors that look the same upside down (S)</source>
+        <translation>適用於電阻等上下顛倒看起來一樣的元件（S）</translation>
+    </message>
+    <message>
+        <source>Show more photos of this class (M)</source>
+        <translation>顯示此類別的更多照片（M）</translation>
+    </message>
+    <message>
+        <source>The first photo turned as your answer says: this is what the model learns as Up for this class</source>
+        <translation>依您的回答轉正後的第一張照片：模型會把它當作此類別的「上」來學習</translation>
+    </message>
+    <message>
+        <source>Up for this class, once answered</source>
+        <translation>回答後在此顯示此類別的「上」</translation>
+    </message>
+    <message>
+        <source>left out of the training</source>
+        <translation>不納入訓練</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class</source>
+        <translation>↑ 此類別的「上」</translation>
+    </message>
+    <message>
+        <source>↑ Up for this class (the same as ↓ Down)</source>
+        <translation>↑ 此類別的「上」（與 ↓ 下 相同）</translation>
     </message>
 </context>
 <context>
@@ -542,15 +664,31 @@ Trains and evaluates image-retrieval models that check the orientation and polar
     </message>
     <message>
         <source>epoch {n}</source>
-        <translation>第 {n} 個 epoch</translation>
+        <translation>第 {n} 輪</translation>
     </message>
     <message>
         <source>{s} per epoch</source>
-        <translation>每個 epoch {s}</translation>
+        <translation>每輪 {s}</translation>
     </message>
     <message>
         <source>about {s} left</source>
         <translation>約剩 {s}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已開啟 {name}</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>waiting for your answers</source>
+        <translation>等待您的回答</translation>
+    </message>
+    <message>
+        <source>{done} of {total} classes answered</source>
+        <translation>已回答 {done} / {total} 個類別</translation>
     </message>
 </context>
 <context>
@@ -856,11 +994,11 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>epoch {epoch}/{max_epochs}</source>
-        <translation>第 {epoch}/{max_epochs} 個 epoch</translation>
+        <translation>第 {epoch}/{max_epochs} 輪</translation>
     </message>
     <message>
         <source>Best model: epoch {epoch}, val {monitor} {score:.4f} -&gt; {path}</source>
-        <translation>最佳模型：第 {epoch} 個 epoch，驗證 {monitor} {score:.4f} -&gt; {path}</translation>
+        <translation>最佳模型：第 {epoch} 輪，驗證 {monitor} {score:.4f} -&gt; {path}</translation>
     </message>
     <message>
         <source>Evaluating the model on {val_images} validation images</source>
@@ -904,7 +1042,7 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>評估：precision@1 {precision_at_1:.4f}，MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
+        <translation>評估：首位命中率 precision@1 {precision_at_1:.4f}，平均精確度 MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
     </message>
     <message>
         <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
@@ -1248,7 +1386,7 @@ The details are in {log}.</source>
     </message>
     <message>
         <source>training ended without a validated epoch: no best model to save</source>
-        <translation>訓練結束時沒有任何完成驗證的 epoch：沒有可儲存的最佳模型</translation>
+        <translation>訓練結束時沒有任何完成驗證的一輪：沒有可儲存的最佳模型</translation>
     </message>
     <message>
         <source>data.batch_size {batch} with data.m_per_class {m} needs {per_batch} classes per batch, but the dataset has {classes}. With m_per_class {m} use batch_size {sizes}; with batch_size {batch} use m_per_class {ms}</source>
@@ -1490,6 +1628,10 @@ The details are in {log}.</source>
         <source>Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, {class_unknown} of unknown class</source>
         <translation>{images} 張照片的預測結果已寫入 {out}：{labels}；{unreadable} 張無法讀取，{class_unknown} 張類別不明</translation>
     </message>
+    <message>
+        <source>What the training process did when it ended is saved in {file}</source>
+        <translation>訓練程序結束時的情形已儲存在 {file}</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -1553,6 +1695,54 @@ The details are in {log}.</source>
         <source>Evaluate</source>
         <translation>評估</translation>
     </message>
+    <message>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>平均精確度 MAP@R</translation>
+    </message>
+    <message>
+        <source>NG (defect)</source>
+        <translation>NG（不良）</translation>
+    </message>
+    <message>
+        <source>R-precision</source>
+        <translation>R 精確率</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練輪次</translation>
+    </message>
+    <message>
+        <source>false-accept rate</source>
+        <translation>誤判為良品率</translation>
+    </message>
+    <message>
+        <source>false-reject rate</source>
+        <translation>誤判為不良率</translation>
+    </message>
+    <message>
+        <source>precision@1</source>
+        <translation>首位命中率 precision@1</translation>
+    </message>
 </context>
 <context>
     <name>reasons</name>
@@ -1591,6 +1781,330 @@ The details are in {log}.</source>
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. 新訓練</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. 方向</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. 訓練</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. 結果</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. 試用模型並部署</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>選擇輸入資料夾（內含 AOI 照片的 OK 與 NG 子資料夾）、資料庫，以及照片來源的廠區與產線。「測試連線」會告訴您資料庫在該處認得多少張照片。選擇訓練設定檔後按「開始訓練」。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>為每一類照片指出元件朝向（方向鍵或按鈕）、旋轉 180° 後是否看起來相同，或將該類別排除。按空白鍵可放大檢視照片。也可以稍後再回答：訓練會等待，重新啟動後也一樣。</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>從一個 AOI 照片資料夾，到經過檢驗、可部署的模型。每個步驟都有自己的分頁；程式會自動前往下一步。</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>使用指南：五個步驟完成一次訓練</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>提供給技術支援的記錄檔：{folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>「進度」顯示各階段與剩餘時間；「曲線」顯示訓練情形：損失應下降，驗證分數應上升。「取消」會在下一個安全點停止；可從「歷史紀錄」繼續訓練。</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>用新照片試用模型。訓練資料夾中的 export/ 內含給產線用的模組：模型、門檻值與黃金樣本影像。</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>檢查在驗證照片上會做出的判定：被誤判為不良的良品（誤判為不良）、被放行的不良品（誤判為良品），依類別列出；另有黃金樣本與值得檢視的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>無法讀取這張照片。</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}（第 {n} 張，共 {total} 張）</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → 其他樣本 · 空白鍵、Enter 或 Esc 關閉</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允許的值</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>恢復設定檔的值</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>正在載入設定檔的設定…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>無法顯示這些設定：{error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>輸入數值即可只為此次訓練變更；已變更的值會標示出來。設定檔本身維持不變。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>下列之一：{choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind}，{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}，至少 {low}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
+        <translation>ArcFace 角度邊界（單位見 margin_unit）：各標籤被推開的距離</translation>
+    </message>
+    <message>
+        <source>ArcFace logit scale</source>
+        <translation>ArcFace 的 logit 縮放倍數</translation>
+    </message>
+    <message>
+        <source>GPUs (or CPU processes) to train on</source>
+        <translation>用於訓練的 GPU 數（或 CPU 程序數）</translation>
+    </message>
+    <message>
+        <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
+        <translation>HOAMV2 多了邊緣層與平均 + 最大池化；HOAM 為原始網路</translation>
+    </message>
+    <message>
+        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
+        <translation>骨幹網路的本機權重檔；留空：從隨機權重開始（不會下載任何東西）</translation>
+    </message>
+    <message>
+        <source>attention heads; branch_channels must be a multiple</source>
+        <translation>注意力頭數；branch_channels 必須是它的倍數</translation>
+    </message>
+    <message>
+        <source>centres per label: more lets a label hold several looks</source>
+        <translation>每個標籤的中心數：越多，一個標籤可容納越多種外觀</translation>
+    </message>
+    <message>
+        <source>computers to train on</source>
+        <translation>用於訓練的電腦台數</translation>
+    </message>
+    <message>
+        <source>decoded photos in memory, or in a file for large sets; auto chooses</source>
+        <translation>解碼後的照片放在記憶體中，或在大型資料集時放在檔案中；auto 自動選擇</translation>
+    </message>
+    <message>
+        <source>epochs in which the learning rate rises from 0</source>
+        <translation>學習率從 0 逐步上升的輪數</translation>
+    </message>
+    <message>
+        <source>how much nearer a photo must be to its own label</source>
+        <translation>照片需要比其他標籤更接近自身標籤多少</translation>
+    </message>
+    <message>
+        <source>how several GPUs share the work</source>
+        <translation>多張 GPU 如何分工</translation>
+    </message>
+    <message>
+        <source>hybrid: ArcFace + triplet + center loss; arcface: ArcFace only</source>
+        <translation>hybrid：ArcFace + 三元組 + 中心損失；arcface：只用 ArcFace</translation>
+    </message>
+    <message>
+        <source>keeps the weights small against over-fitting</source>
+        <translation>讓權重保持較小，以防過度擬合</translation>
+    </message>
+    <message>
+        <source>learning rate of the label centres</source>
+        <translation>標籤中心的學習率</translation>
+    </message>
+    <message>
+        <source>learning rate: how large the training steps are</source>
+        <translation>學習率：每一步訓練調整的幅度</translation>
+    </message>
+    <message>
+        <source>length of the vector that describes a photo</source>
+        <translation>描述一張照片的向量長度</translation>
+    </message>
+    <message>
+        <source>limit of a step&apos;s size against jumps; 0: no limit</source>
+        <translation>每一步幅度的上限，避免劇烈跳動；0：不限制</translation>
+    </message>
+    <message>
+        <source>number precision: auto is mixed on a GPU, full on a CPU</source>
+        <translation>數值精度：auto 在 GPU 上用混合精度，在 CPU 上用完整精度</translation>
+    </message>
+    <message>
+        <source>passes over the training photos; more takes longer</source>
+        <translation>把所有訓練照片看過幾輪；越多越耗時</translation>
+    </message>
+    <message>
+        <source>photos are scaled to this square size (a multiple of 32): larger sees more detail, trains slower</source>
+        <translation>照片縮放成此邊長的正方形（32 的倍數）：越大看得越細，但訓練越慢</translation>
+    </message>
+    <message>
+        <source>photos of each label in a step</source>
+        <translation>每一步中每個標籤的照片數</translation>
+    </message>
+    <message>
+        <source>photos per training step (a multiple of m_per_class)</source>
+        <translation>每一步訓練的照片數（m_per_class 的倍數）</translation>
+    </message>
+    <message>
+        <source>processes that load photos (always 0 in the app and on Windows)</source>
+        <translation>載入照片的程序數（在本程式中與 Windows 上一律為 0）</translation>
+    </message>
+    <message>
+        <source>random change of brightness while training</source>
+        <translation>訓練時隨機改變亮度</translation>
+    </message>
+    <message>
+        <source>random change of colour saturation while training</source>
+        <translation>訓練時隨機改變色彩飽和度</translation>
+    </message>
+    <message>
+        <source>random change of contrast while training</source>
+        <translation>訓練時隨機改變對比</translation>
+    </message>
+    <message>
+        <source>random change of hue while training</source>
+        <translation>訓練時隨機改變色相</translation>
+    </message>
+    <message>
+        <source>seconds between updates of the curves</source>
+        <translation>曲線每次更新的間隔秒數</translation>
+    </message>
+    <message>
+        <source>small random shift, as a share of the size</source>
+        <translation>小幅隨機平移（佔尺寸的比例）</translation>
+    </message>
+    <message>
+        <source>small random tilt, in degrees (a quarter turn is another label)</source>
+        <translation>小幅隨機傾斜，單位為度（轉 90° 就是另一個標籤）</translation>
+    </message>
+    <message>
+        <source>small random zoom: 1 ± this</source>
+        <translation>小幅隨機縮放：1 ± 此值</translation>
+    </message>
+    <message>
+        <source>steps between rows of the training logs</source>
+        <translation>訓練記錄中每列之間的步數</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs without a better score; 0: never</source>
+        <translation>連續這麼多輪分數都沒有進步就停止；0：不提早停止</translation>
+    </message>
+    <message>
+        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
+        <translation>先扣除每張照片的平均顏色，避免模型學到不同日子間的光線變化</translation>
+    </message>
+    <message>
+        <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
+        <translation>骨幹網路的學習率為 lr × 此值（使用預訓練權重時請調低）</translation>
+    </message>
+    <message>
+        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
+        <translation>影像網路（timm 名稱），例如 tf_efficientnetv2_b0（快速）或 tf_efficientnetv2_s（較大）</translation>
+    </message>
+    <message>
+        <source>the same seed trains the same way again</source>
+        <translation>相同的種子會以相同方式再次訓練</translation>
+    </message>
+    <message>
+        <source>the unit of the margin</source>
+        <translation>邊界的單位</translation>
+    </message>
+    <message>
+        <source>the validation score that picks the best model</source>
+        <translation>用來挑選最佳模型的驗證分數</translation>
+    </message>
+    <message>
+        <source>weight of the ArcFace loss in the total</source>
+        <translation>ArcFace 損失在總損失中的權重</translation>
+    </message>
+    <message>
+        <source>weight of the center loss in the total</source>
+        <translation>中心損失在總損失中的權重</translation>
+    </message>
+    <message>
+        <source>weight of the triplet loss in the total</source>
+        <translation>三元組損失在總損失中的權重</translation>
+    </message>
+    <message>
+        <source>where to train: auto uses the GPU when there is one</source>
+        <translation>在哪裡訓練：auto 會在有 GPU 時使用 GPU</translation>
+    </message>
+    <message>
+        <source>width of the local and global branches: more is slower and needs more photos</source>
+        <translation>局部與全域分支的寬度：越寬越慢，也需要越多照片</translation>
     </message>
 </context>
 </TS>
