@@ -9,8 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from hoam_core.logs import default_log_dir
 
@@ -18,42 +17,32 @@ from .i18n import current_language
 from .resources import resources_dir
 
 STEPS = 5
-PICTURE_WIDTH = 440
+PICTURE_WIDTH = 840
 
 
 def guide_picture(step: int, language: str) -> Path:
     """The picture of ``step`` (1-5) in ``language``, else the English one."""
     folder = resources_dir() / "guide"
-    own = folder / f"step{step}_{language}.png"
-    return own if own.is_file() else folder / f"step{step}.png"
+    own = folder / f"step{step}_{language}.jpg"
+    return own if own.is_file() else folder / f"step{step}.jpg"
 
 
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.resize(1000, 700)
+        self.resize(960, 700)
         self.intro = QLabel(wordWrap=True)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setVerticalSpacing(18)
-        grid.setHorizontalSpacing(16)
+        self.pages = QTabWidget()
         self.steps: list[tuple[QLabel, QLabel]] = []
-        for i in range(STEPS):
-            picture, text = QLabel(), QLabel(wordWrap=True)
-            picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-            text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for _ in range(STEPS):
+            page, text, picture = QWidget(), QLabel(wordWrap=True), QLabel()
             text.setTextFormat(Qt.TextFormat.RichText)
-            grid.addWidget(picture, i, 0)
-            grid.addWidget(text, i, 1)
+            picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            page_layout = QVBoxLayout(page)
+            page_layout.addWidget(text)
+            page_layout.addWidget(picture, 1)
+            self.pages.addTab(page, "")
             self.steps.append((picture, text))
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.intro)
-        body_layout.addLayout(grid)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
 
         self.logs = QLabel(wordWrap=True)
         self.logs.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,7 +54,8 @@ class GuideDialog(QDialog):
         self.buttons.addButton(self.logs_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.logs)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -95,10 +85,11 @@ class GuideDialog(QDialog):
         ]
         language = current_language()
         for i, ((title, text), (picture, label)) in enumerate(zip(texts, self.steps), start=1):
-            label.setText(f"<h3>{title}</h3><p>{text}</p>")
+            self.pages.setTabText(i - 1, title)
+            label.setText(f"<p>{text}</p>")
             pixmap = QPixmap(str(guide_picture(i, language)))
             picture.setPixmap(pixmap.scaledToWidth(PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
-                              if not pixmap.isNull() else pixmap)
+                              if pixmap.width() > PICTURE_WIDTH else pixmap)
         self.logs.setText(self.tr("Log files for support: {folder}").format(folder=default_log_dir()))
         self.logs_button.setText(self.tr("Open the log folder"))
         self.close_button.setText(self.tr("Close"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -22,7 +23,7 @@ from .curves import CurvesView
 from .dialogs import ask_password, confirm
 from .guide import GuideDialog, open_log_folder
 from .history_view import HistoryView
-from .messages import error_text
+from .messages import error_text, value_text
 from .new_run_view import DEFAULT_PROFILE, NewRunView, select_default_profile
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.worker: PipelineWorker | None = None
         self.orientation_dialog: OrientationDialog | None = None
         self.notice: QMessageBox | None = None  # what the app says at start (a crash, a run waiting), while open
+        self._status_text: Callable[[], str] | None = None  # how the last run ended, for the status bar
         self._close_when_stopped = False
         self.setWindowIcon(icon("hoam.svg"))
 
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.guide_action.setText(self.tr("&Guide: a run in five steps"))
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About HOAM Trainer"))
+        if self.statusBar().currentMessage() and self._status_text is not None:  # said again in this language
+            self.statusBar().showMessage(self._status_text(), STATUS_MS)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,14 +208,19 @@ class MainWindow(QMainWindow):
         self.results.load(worker.run_dir)
         self.golden.load(worker.run_dir)
         self.try_model.load(worker.run_dir)
-        texts = {"completed": self.tr("Run {name} completed."),
-                 "pending_orientation": self.tr("Run {name} waits for orientation answers: resume it from History "
-                                                "when you are ready."),
-                 "pending": self.tr("Run {name} stopped; resume it from History."),
-                 "cancelled": self.tr("Run {name} was cancelled."),
-                 "failed": self.tr("Run {name} failed: {message}")}
-        self.statusBar().showMessage(texts.get(status, "{name}: {message}").format(
-            name=worker.run_dir.name, message=message), STATUS_MS)  # then gone: the Progress tab keeps it
+        name, value = worker.run_dir.name, state.message_value or message
+
+        def said() -> str:
+            texts = {"completed": self.tr("Run {name} completed."),
+                     "pending_orientation": self.tr("Run {name} waits for orientation answers: resume it from "
+                                                    "History when you are ready."),
+                     "pending": self.tr("Run {name} stopped; resume it from History."),
+                     "cancelled": self.tr("Run {name} was cancelled."),
+                     "failed": self.tr("Run {name} failed: {message}")}
+            return texts.get(status, "{name}: {message}").format(name=name, message=value_text(value))
+
+        self._status_text = said
+        self.statusBar().showMessage(said(), STATUS_MS)  # then gone: the Progress tab keeps it
         if self._close_when_stopped:
             self.close()
 
@@ -290,6 +299,7 @@ class MainWindow(QMainWindow):
     def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = self.notice = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 520px; }")  # a file's path on one line
         return box
 
     # ---------------------------------------------------------------- dialogs and closing

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core import config as cfg
 from hoam_core.ingest import InputError, iter_input_files
@@ -102,6 +102,26 @@ def name_profiles(combo: QComboBox) -> None:
         combo.setItemText(i, names.get(combo.itemData(i), combo.itemData(i)))
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at its width (a form layout asks a wrapped label for the
+    height of a narrow, many-line guess, and leaves a gap around a long line)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, wordWrap=True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width())) if self.width() > hint.width() else hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 class NewRunView(QWidget):
     """Emits ``start_requested(RunParams)`` when the engineer starts a run."""
 
@@ -120,8 +140,7 @@ class NewRunView(QWidget):
         self.input_edit = QLineEdit(settings.value("new_run/input_dir", "", str))
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self.browse_input)
-        self.count_label = QLabel()
-        self.count_label.setWordWrap(True)
+        self.count_label = WrappedLabel()
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS, timeout=self.refresh_count)
         self.input_edit.textChanged.connect(self._input_changed)
 
@@ -132,10 +151,10 @@ class NewRunView(QWidget):
         self.db_file_button.clicked.connect(self.browse_database)
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test_connection)
-        self.connection_label = QLabel()
-        self.connection_label.setWordWrap(True)
+        self.connection_label = WrappedLabel()
         self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.db_combo.currentTextChanged.connect(lambda: self.connection_label.clear())
+        self._connection: tuple | None = None  # the last test's (report, error, site, line)
+        self.db_combo.currentTextChanged.connect(self._forget_connection)
 
         self.site_edit = QLineEdit(settings.value("new_run/site", "", str))
         self.line_combo = QComboBox(editable=True)
@@ -148,13 +167,14 @@ class NewRunView(QWidget):
         self.profile_combo = QComboBox()
         fill_profiles(self.profile_combo, settings)
 
-        self.advanced = QGroupBox(checkable=True, checked=False)
+        self.advanced = QCheckBox()  # shows the table below it
+        self.advanced_box = QGroupBox()
         self.training_settings = TrainingSettings()
         saved = saved_overrides(settings.value("new_run/overrides", "", str))
         self.training_settings.set_overrides(saved)
         self.overrides_status = QLabel()
         self.overrides_status.setWordWrap(True)
-        advanced_layout = QVBoxLayout(self.advanced)
+        advanced_layout = QVBoxLayout(self.advanced_box)
         advanced_layout.addWidget(self.training_settings, 1)
         advanced_layout.addWidget(self.overrides_status)
         self.advanced.toggled.connect(self._show_advanced)
@@ -186,6 +206,7 @@ class NewRunView(QWidget):
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
+        layout.addWidget(self.advanced_box, 1)  # the table takes the room there is
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
@@ -213,15 +234,15 @@ class NewRunView(QWidget):
         self.line_combo.lineEdit().setPlaceholderText(self.tr("e.g. V31"))
         self.labels["profile"].setText(self.tr("Training profile"))
         name_profiles(self.profile_combo)
-        self.advanced.setTitle(self.tr("Advanced training settings"))
+        self.advanced.setText(self.tr("Advanced training settings"))
         self.start_button.setText(self.tr("Start run"))
         self._show_count_text()
+        if self.test_button.isEnabled():  # not while connecting
+            self._show_connection()
         self._check_overrides()
 
     def _show_advanced(self, shown: bool) -> None:
-        for widget in (self.training_settings, self.overrides_status):
-            widget.setVisible(shown)
-        self._layout.setStretchFactor(self.advanced, 1 if shown else 0)  # the table takes the room there is
+        self.advanced_box.setVisible(shown)
         self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)  # else the space below the form
 
     def changeEvent(self, event) -> None:
@@ -303,11 +324,16 @@ class NewRunView(QWidget):
             self.settings.setValue(LAST_FOLDER, str(Path(path).parent))
             self.db_combo.setCurrentText(f"sqlite:///{Path(path).as_posix()}")
 
+    def _forget_connection(self) -> None:
+        self._connection = None
+        self._show_connection()
+
     def test_connection(self) -> None:
         db = self.db_combo.currentText().strip()
         asker = Asker()
         asker.asked.connect(lambda kind, prompt: self.password_asked.emit(prompt, asker))
         self.test_button.setEnabled(False)
+        self._connection = None
         self.connection_label.setStyleSheet("")
         self.connection_label.setText(self.tr("Connecting…"))
         folder = self.input_edit.text().strip() if self.counts() is not None else ""
@@ -319,22 +345,31 @@ class NewRunView(QWidget):
         self.test_button.setEnabled(True)
         if error is None:
             self._fill_lines(result["lines"])
+        self._connection = (result, error, site, line)
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        """What the last connection test found, in the current language."""
+        if self._connection is None:
+            self.connection_label.clear()
+            return
+        result, error, site, line = self._connection
+        if error is None:
             style, text = self._connection_text(result, site, line)
             if result["new_host_key"]:  # a jump host seen for the first time: its key is trusted from now on
                 from hoam_core.metadata import new_host_key_text  # loaded already, by the check
 
                 key = result["new_host_key"]
                 text += " " + message_text("ssh_host_key_recorded", key, new_host_key_text(key))
-            self.connection_label.setStyleSheet(style)
-            self.connection_label.setText(text)
-            return
-        kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
-                 "auth": self.tr("Login refused"), "schema": self.tr("Table or column missing"),
-                 "timeout": self.tr("Timed out"), "config": self.tr("Configuration problem"),
-                 "query": self.tr("Query failed")}
-        kind = kinds.get(getattr(error, "kind", ""), self.tr("Error"))  # MetadataError.kind
-        self.connection_label.setStyleSheet(ERROR_STYLE)
-        self.connection_label.setText(f"{kind}: {error_text(error)}")
+        else:
+            kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
+                     "auth": self.tr("Login refused"), "schema": self.tr("Table or column missing"),
+                     "timeout": self.tr("Timed out"), "config": self.tr("Configuration problem"),
+                     "query": self.tr("Query failed")}
+            kind = kinds.get(getattr(error, "kind", ""), self.tr("Error"))  # MetadataError.kind
+            style, text = ERROR_STYLE, f"{kind}: {error_text(error)}"
+        self.connection_label.setStyleSheet(style)
+        self.connection_label.setText(text)
 
     def _connection_text(self, report: dict[str, Any], site: str, line: str) -> tuple[str, str]:
         """(style, text): what the database knows of this input's photos for ``site`` and ``line``."""

@@ -704,3 +704,28 @@ def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
         qtbot.waitUntil(lambda: "fit for the line" not in shown_column(history, "result")[runs[1].name])
     finally:
         set_language("en")
+
+
+def test_help_has_a_guide_of_five_steps_with_a_picture_each_and_the_log_folder(qtbot, window, monkeypatch):
+    import app.guide
+    from hoam_core.logs import default_log_dir
+
+    opened = []
+    monkeypatch.setattr(app.guide.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert window.guide_action in window.help_menu.actions() and window.logs_action in window.help_menu.actions()
+    window.guide_action.trigger()
+    guide = window.guide
+    assert guide.isVisible() and guide.pages.count() == 5
+    assert [guide.pages.tabText(i) for i in range(5)][0] == "1. New run"
+    for picture, text in guide.steps:
+        assert picture.pixmap().width() == app.guide.PICTURE_WIDTH and len(text.text()) > 80
+    assert str(default_log_dir()) in guide.logs.text()
+    guide.logs_button.click()
+    window.logs_action.trigger()
+    assert opened == [str(default_log_dir())] * 2
+    set_language("zh_TW")
+    try:
+        qtbot.waitUntil(lambda: guide.pages.tabText(0) != "1. New run")
+        assert app.guide.guide_picture(1, "zh_TW").name == "step1_zh_TW.jpg"
+    finally:
+        set_language("en")
