@@ -90,6 +90,7 @@ class SettingsDialog(QDialog):
                            else self.tr("SSH jump host of {site}: {user}")).format(site=name, user=user))
             label.setToolTip(service)
             edit.setPlaceholderText(self.tr("new password"))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)  # never cut off
             save.setText(self.tr("Store"))
             forget.setText(self.tr("Forget"))
         if not self.entries:

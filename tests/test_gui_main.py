@@ -729,3 +729,35 @@ def test_help_has_a_guide_of_five_steps_with_a_picture_each_and_the_log_folder(q
         assert app.guide.guide_picture(1, "zh_TW").name == "step1_zh_TW.jpg"
     finally:
         set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW", "zh_CN", "vi"])
+def test_every_placeholder_and_button_text_fits_at_1280x720(qtbot, window, gui_settings, language):
+    """The Vietnamese placeholder text was cut off: at the smallest supported window every line edit's
+    placeholder and every button's text fit, in every language (the main window and Settings)."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from app.settings_dialog import SettingsDialog
+    from hoam_core.config import load_database_configs
+
+    window.resize(1280, 720)
+    set_language(language)
+    try:
+        dialog = SettingsDialog(gui_settings, load_database_configs(), window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        cut = []
+        for top in (window, dialog):
+            for edit in top.findChildren(QLineEdit):
+                text = edit.placeholderText()
+                room = edit.width() - 12  # the frame and text margins
+                if text and edit.isVisible() and edit.fontMetrics().horizontalAdvance(text) > room:
+                    cut.append(text)
+            for button in top.findChildren(QAbstractButton):
+                if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 1:
+                    cut.append(button.text())
+        assert not cut, f"{language}: cut off: {cut}"
+    finally:
+        set_language("en")

@@ -9,7 +9,7 @@ runs the real xcb platform plugin at the smallest supported window size (1280x72
 task, fills the New run form and tests the connection, answers the orientation dialog with the
 keyboard, and takes screenshots while the run trains and after it ends. It also writes the Help
 guide's pictures (``resources/guide/step{n}[_{language}].png``, every language) and, into ``--check``,
-the New run tab and the orientation dialog in every language, to see that no text is cut off. Prints
+the New run tab, Settings and the orientation dialog in every language, to see that no text is cut off. Prints
 the time from the launch of the process to the first window on screen.
 """
 from __future__ import annotations
@@ -61,7 +61,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--epochs", type=int, default=4, help="training epochs of the demo run")
     parser.add_argument("--check", type=Path, default=Path(tempfile.gettempdir()) / "hoam-screens-check",
-                        help="where the every-language shots of New run and the orientation dialog go")
+                        help="where the every-language shots of New run, Settings and the orientation dialog go")
     args = parser.parse_args()
     server = start_xvfb() if not os.environ.get("DISPLAY") else None
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -137,10 +137,10 @@ def walk(out: Path, epochs: int, check: Path) -> int:
         set_language("en")
         settle(100)
 
-    def modal_shot(name: str, open_it, close_it) -> None:
+    def modal_shot(name: str, open_it, close_it, languages=SHOT_LANGUAGES, folder: Path = out) -> None:
         """A modal box that ``open_it`` shows (and waits on), opened in each language, shot, then ``close_it(box)``:
         a box says what it was made with."""
-        for code in SHOT_LANGUAGES:
+        for code in languages:
             set_language(code)
             settle(100)
 
@@ -150,7 +150,7 @@ def walk(out: Path, epochs: int, check: Path) -> int:
                     QTimer.singleShot(100, when_open)
                     return
                 settle()
-                capture(name, code)
+                capture(name, code, folder)
                 close_it(box)
 
             QTimer.singleShot(300, when_open)
@@ -180,6 +180,8 @@ def walk(out: Path, epochs: int, check: Path) -> int:
     shot("new_run_advanced")
 
     modal_shot("settings_dialog", window.show_settings, lambda box: box.accept())
+    modal_shot("settings_dialog", window.show_settings, lambda box: box.accept(),
+               [c for c in LANGUAGES if c != "en"], check)
     window.show_guide()
     window.guide.setGeometry(140, 10, 1000, 700)
     shot("help_guide")
