@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLa
 
 from hoam_core.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer, OrientationRequest, turned
 
+from .names import orientation_names
 from .thumbnails import ThumbnailLoader, Thumb
 
 CHOICES = (*ORIENTATIONS, EXCLUDE)
 ARROW_KEYS = {Qt.Key.Key_Up: "Up", Qt.Key.Key_Down: "Down", Qt.Key.Key_Left: "Left", Qt.Key.Key_Right: "Right"}
+ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
 # the clockwise quarter turns that make a part facing this way face Up (as the dataset stage turns it)
 TURNS_TO_UP = {o: next(k for k in range(4) if turned(o, k) == "Up") for o in ORIENTATIONS}
 MORE_SAMPLES = 3
@@ -183,8 +185,8 @@ class OrientationRow(QFrame):
     def retranslate(self) -> None:
         self.title.setText(self.tr("{cls}  ({count} images)").format(cls=self.cls, count=self.count))
         self.more_button.setText(self.tr("More samples"))
-        labels = {"Up": self.tr("↑ Up"), "Down": self.tr("↓ Down"), "Left": self.tr("← Left"),
-                  "Right": self.tr("→ Right"), EXCLUDE: self.tr("Exclude")}
+        names = orientation_names()
+        labels = {**{o: f"{ARROWS[o]} {names[o]}" for o in ORIENTATIONS}, EXCLUDE: self.tr("Exclude")}
         for choice, button in self.buttons.items():
             button.setText(labels[choice])
         self.buttons[EXCLUDE].setToolTip(self.tr("Leave this class out of the training (X)"))

@@ -568,22 +568,6 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
         <translation>Thêm ảnh mẫu</translation>
     </message>
     <message>
-        <source>↑ Up</source>
-        <translation>↑ Lên</translation>
-    </message>
-    <message>
-        <source>↓ Down</source>
-        <translation>↓ Xuống</translation>
-    </message>
-    <message>
-        <source>← Left</source>
-        <translation>← Trái</translation>
-    </message>
-    <message>
-        <source>→ Right</source>
-        <translation>→ Phải</translation>
-    </message>
-    <message>
         <source>Exclude</source>
         <translation>Loại bỏ</translation>
     </message>

@@ -568,22 +568,6 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>更多樣本</translation>
     </message>
     <message>
-        <source>↑ Up</source>
-        <translation>↑ 上</translation>
-    </message>
-    <message>
-        <source>↓ Down</source>
-        <translation>↓ 下</translation>
-    </message>
-    <message>
-        <source>← Left</source>
-        <translation>← 左</translation>
-    </message>
-    <message>
-        <source>→ Right</source>
-        <translation>→ 右</translation>
-    </message>
-    <message>
         <source>Exclude</source>
         <translation>排除</translation>
     </message>
