@@ -98,6 +98,7 @@ def test_cancel_mid_training(qtbot, window, demo, monkeypatch):
     window.history.refresh()
     window.history.select_run(run_dir)
     qtbot.mouseClick(window.history.buttons["resume"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.curves.points("val", "precision_at_1")) >= 1, timeout=300000)
     qtbot.waitUntil(lambda: len(window.curves.points("train", "loss")) >= 3, timeout=300000)
 
     monkeypatch.setattr(app.main_window, "confirm", lambda *args: True)
@@ -108,3 +109,9 @@ def test_cancel_mid_training(qtbot, window, demo, monkeypatch):
     assert RunState(run_dir).status == "cancelled"
     assert window.progress.status == "cancelled"
     assert window.history.buttons["resume"].isEnabled(), "a cancelled run can be resumed"
+    trained = window.curves.points("val", "precision_at_1")
+    qtbot.mouseClick(window.history.buttons["resume"], Qt.MouseButton.LeftButton)
+    assert window.curves.points("val", "precision_at_1")[:len(trained)] == trained, \
+        "the epochs trained before the cancel stay on the curves of the resumed run"
+    window.cancel_run(ask=False)
+    qtbot.waitUntil(lambda: window.worker is None, timeout=120000)
