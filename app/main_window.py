@@ -201,14 +201,14 @@ class MainWindow(QMainWindow):
         self.curves.redraw()
         worker.wait(5000)
         state = RunState(worker.run_dir)
-        self.progress.finish(status, state.message_value or message, state.stages_done)
+        name, value = worker.run_dir.name, state.message_value or message  # coded: said in the current language
+        self.progress.finish(status, value, state.stages_done)
         self.history.active_run = None
         self.history.refresh()
         self.new_run.set_busy(False)
         self.results.load(worker.run_dir)
         self.golden.load(worker.run_dir)
         self.try_model.load(worker.run_dir)
-        name, value = worker.run_dir.name, state.message_value or message
 
         def said() -> str:
             texts = {"completed": self.tr("Run {name} completed."),

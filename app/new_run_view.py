@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from hoam_core import config as cfg
 from hoam_core.ingest import InputError, iter_input_files
-from hoam_core.naming import AoiNameError, parse_aoi_name
+from hoam_core.naming import AoiName, AoiNameError, parse_aoi_name
 from hoam_core.pipeline import RunParams, scan_input
 
 from .messages import error_text, message_text
@@ -37,7 +37,7 @@ def saved_overrides(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def input_names(input_dir: str) -> list:
+def input_names(input_dir: str) -> list[AoiName]:
     """The parsed names (AoiName) of the photos under the input folder's OK and NG; none when it cannot be read."""
     names = []
     try:
@@ -341,7 +341,7 @@ class NewRunView(QWidget):
         run_in_background(lambda: check_connection(db, self.sites, self.system, asker, folder, site, line),
                           lambda result, error: self._on_connection(result, error, site, line), owner=self)
 
-    def _on_connection(self, result, error, site: str = "", line: str = "") -> None:
+    def _on_connection(self, result, error, site: str, line: str) -> None:
         self.test_button.setEnabled(True)
         if error is None:
             self._fill_lines(result["lines"])
@@ -387,7 +387,7 @@ class NewRunView(QWidget):
                                       "database).").format(missing=photos - known)
             return OK_STYLE if known == photos else WARNING_STYLE, text
         places = report["elsewhere"]
-        listed = ", ".join(f"{s} / {l}" + (f" ({n})" if n else "") for s, l, n in places)
+        listed = ", ".join(f"{where} / {line_id}" + (f" ({n})" if n else "") for where, line_id, n in places)
         text = self.tr("Connected, but the database knows none of the {photos} photos of this input for site "
                        "{site}, line {line}.").format(photos=photos, site=site, line=line)
         if places and places[0][2]:

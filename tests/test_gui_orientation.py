@@ -1,4 +1,5 @@
-"""The orientation dialog: keyboard answers, OK only when complete, lazy thumbnails for 100+ classes."""
+"""The orientation dialog: keyboard answers, OK only when complete, lazy thumbnails for 100+ classes, the
+photos large on Space or a click, the reference turn, an unmistakable chosen answer."""
 from __future__ import annotations
 
 import time
@@ -25,15 +26,20 @@ def make_request(folder, classes: int, per_class: int = 5) -> OrientationRequest
     return OrientationRequest(images, samples_per_class=3, seed=0)
 
 
-@pytest.fixture
-def dialog(qtbot, tmp_path):
-    dlg = OrientationDialog(make_request(tmp_path / "img", 4))
+def shown(qtbot, request: OrientationRequest) -> OrientationDialog:
+    """The dialog on screen, its first row focused."""
+    dlg = OrientationDialog(request)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
     dlg.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.rows[0])
     return dlg
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    return shown(qtbot, make_request(tmp_path / "img", 4))
 
 
 def test_keyboard_answers_each_row_and_moves_on(qtbot, dialog):
@@ -129,13 +135,7 @@ def marked_request(folder) -> OrientationRequest:
 
 @pytest.fixture
 def marked(qtbot, tmp_path):
-    dlg = OrientationDialog(marked_request(tmp_path / "marked"))
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.rows[0])
-    return dlg
+    return shown(qtbot, marked_request(tmp_path / "marked"))
 
 
 def test_space_or_a_click_shows_the_photos_large_and_answers_nothing(qtbot, marked):
