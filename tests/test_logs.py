@@ -148,6 +148,7 @@ def test_cli_run_writes_its_stages_and_never_a_password(tmp_path, monkeypatch, c
 def test_a_failed_cli_run_logs_its_traceback_and_names_the_log(tmp_path, monkeypatch, capsys):
     logs_dir = tmp_path / "logs"
     monkeypatch.setenv("HOAM_LOG_DIR", str(logs_dir))
+    monkeypatch.setattr("app.processes.trace_crashes", lambda program: None)  # this process keeps pytest's
     task = write_task(tmp_path / "task", {f"OK/{aoi_name(i)}": i for i in range(4)})
     task.answers.write_text("SOME_OTHER_CLASS: Up\n", encoding="utf-8")
     rc, run_dir = run_cli(task, tmp_path / "runs")
@@ -162,6 +163,7 @@ def test_a_failed_cli_run_logs_its_traceback_and_names_the_log(tmp_path, monkeyp
 def test_the_gui_pipeline_child_logs_to_its_own_file(tmp_path, monkeypatch):
     logs_dir = tmp_path / "logs"
     monkeypatch.setenv("HOAM_LOG_DIR", str(logs_dir))
+    monkeypatch.setattr("app.processes.trace_crashes", lambda program: None)  # this process keeps pytest's
     task = write_task(tmp_path / "task", {f"OK/{aoi_name(i)}": i for i in range(4)})
     params = RunParams(input_dir=str(task.input), site=SITE, line_id=LINE, db=f"sqlite:///{task.db}")
     outbox, inbox, cancel = queue.Queue(), queue.Queue(), threading.Event()
