@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import psutil
+
 from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
 from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
@@ -123,62 +125,18 @@ def _pid_alive(text: str) -> bool:
         return False
     if started and _process_start(pid) not in (None, started):  # the id now belongs to another process
         return False
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+    return psutil.pid_exists(pid)
 
 
 def _process_start(pid: int) -> str | None:
-    """When process ``pid`` started, as text that differs between two processes given the same id; None
-    where it cannot be told (no such process, no permission, another system)."""
+    """When process ``pid`` started (psutil's seconds since the epoch, as text): it tells two processes given the
+    same id apart, also across a reboot. None where it cannot be told (no such process, no permission). On Linux
+    psutil counts from the boot time, which a step of the system clock moves: a lock written before such a step
+    then names another start and is taken for one left over."""
     try:
-        if os.name == "nt":
-            return _windows_process_start(pid)
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            ticks = f.read().rpartition(")")[2].split()[19]  # field 22, starttime: clock ticks after boot
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
-            return f"{f.read().strip()}/{ticks}"
-    except (OSError, IndexError):
+        return repr(psutil.Process(pid).create_time())
+    except (psutil.Error, ValueError):  # ValueError: a negative id
         return None
-
-
-def _windows_process_start(pid: int) -> str | None:
-    """The creation time (FILETIME) of process ``pid``, on Windows."""
-    import ctypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return None
-    try:
-        times = [ctypes.c_ulonglong() for _ in range(4)]  # creation, exit, kernel, user
-        ok = kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times))
-        return str(times[0].value) if ok else None
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    """Whether process ``pid`` runs, on Windows, where ``os.kill(pid, 0)`` would terminate it."""
-    import ctypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists, owned by someone else
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: Reporter | None = None,
