@@ -31,7 +31,8 @@ from sqlalchemy.pool import NullPool
 
 from . import credentials
 from .credentials import Prompt
-from .config import ConfigError, DatabaseConfig, DatabaseSite, build, user_config_dir
+from .config import (ConfigError, DatabaseConfig, DatabaseSite, SystemConfig, build, load_database_configs,
+                     user_config_dir)
 from .events import CancelToken, coded
 from .naming import AoiName
 
@@ -95,6 +96,13 @@ def resolve_site(db: str, sites: dict[str, DatabaseSite]) -> DatabaseSite:
     except ConfigError as exc:
         raise MetadataError("config", str(exc)) from None
 
+
+
+def resolve_database(db: str, database_config_file: str, system: SystemConfig) -> DatabaseSite:
+    """The metadata database named by ``db`` (a site or a URL; empty: the system's default site) among the sites
+    of ``database_config_file`` (empty: the config folders' file)."""
+    sites = load_database_configs(Path(database_config_file) if database_config_file else None)
+    return resolve_site(db or system.database.default_site, sites)
 
 def known_hosts_file() -> Path:
     """The per-user file (OpenSSH known_hosts format) of the jump-host keys trusted on first use."""

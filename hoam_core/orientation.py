@@ -7,6 +7,7 @@ survives a restart of the app.
 """
 from __future__ import annotations
 
+import json
 import random
 import zlib
 from dataclasses import dataclass
@@ -19,12 +20,18 @@ ORIENTATIONS = ("Up", "Down", "Left", "Right")
 EXCLUDE = "exclude"
 NG = "NG"
 LABELS = ("Up", "Down", "Left", "Right", NG)
+ANSWERS = "orientation_answers.json"  # in the run folder: the engineer's answers, written by the orientation stage
 _CLOCKWISE = ("Up", "Right", "Down", "Left")  # each step: a 90 degree clockwise turn
 
 
 def turned(orientation: str, quarter_turns_cw: int) -> str:
     """The orientation a part shows after ``quarter_turns_cw`` clockwise quarter turns."""
     return _CLOCKWISE[(_CLOCKWISE.index(orientation) + quarter_turns_cw) % 4]
+
+
+def turns_to_upright(orientation: str) -> int:
+    """Clockwise quarter turns that bring a part showing ``orientation`` to Up."""
+    return (4 - _CLOCKWISE.index(orientation)) % 4
 
 
 def rotations_for(symmetric_180: bool) -> tuple[int, ...]:
@@ -133,6 +140,12 @@ def parse_answer(value: object, where: str) -> OrientationAnswer:
 
 def answers_from_mapping(data: Mapping, source: str) -> dict[str, OrientationAnswer]:
     return {str(cls): parse_answer(v, f"{source}: {cls}") for cls, v in data.items()}
+
+
+def load_answers(run_dir: Path) -> dict[str, OrientationAnswer]:
+    """The engineer's answers of a run, as its orientation stage saved them (:data:`ANSWERS`)."""
+    data = json.loads((Path(run_dir) / ANSWERS).read_text(encoding="utf-8"))
+    return answers_from_mapping(data, ANSWERS)
 
 
 class YamlOrientationProvider:

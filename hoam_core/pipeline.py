@@ -6,7 +6,6 @@ cancel token.
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -18,14 +17,12 @@ from . import config as cfg
 from .dataset import DATASET_DIR, build_dataset
 from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
 from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
-from .orientation import (EXCLUDE, NG, OrientationAnswer, OrientationProvider, OrientationRequest,
-                          answers_from_mapping, check_answers)
+from .orientation import ANSWERS, EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
 from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
 
 STAGES = ("ingest", "orientation", "dataset", "train", "evaluate")
 SYSTEM_SNAPSHOT = "system_config.yaml"
 TRAIN_SNAPSHOT = "train_config.yaml"  # the training settings as the run was started (profile and overrides)
-ANSWERS = "orientation_answers.json"
 LOCK = "run.lock"
 
 __all__ = ["STAGES", "RunParams", "new_run", "run_pipeline", "scan_input", "InputCounts", "RunBusyError"]
@@ -47,21 +44,14 @@ class RunParams:
     database_config_file: str = ""    # "" = configs/database_configs.json
 
 
-def resolve_database(db: str, database_config_file: str, system: cfg.SystemConfig):
-    """The metadata database (a ``DatabaseSite``) named by ``db`` (a site or a URL; empty: the system's
-    default site) among the sites of ``database_config_file`` (empty: the config folders' file)."""
-    from .metadata import resolve_site
-
-    sites = cfg.load_database_configs(Path(database_config_file) if database_config_file else None)
-    return resolve_site(db or system.database.default_site, sites)
-
-
 def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.SystemConfig | None = None) -> Path:
     """Create ``training_{YYYYmmdd_HHMMSS}`` with its state (pending) and a snapshot of the config.
 
     The database settings are checked first, so a bad site or a URL with a password in it is
     refused before a run folder (or anything that could hold the password) exists.
     """
+    from .metadata import resolve_database  # imported when used: the GUI's window needs no database driver
+
     system = system or cfg.load_system_config()
     resolve_database(params.db, params.database_config_file, system)
     train, _ = cfg.train_settings(Path(params.train_config_file) if params.train_config_file else None,
@@ -192,7 +182,7 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
 
 def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
             orientation: OrientationProvider, password: Callable | None) -> dict:
-    from .metadata import new_host_key_text, open_metadata
+    from .metadata import new_host_key_text, open_metadata, resolve_database
 
     p = state.params
     site_cfg = resolve_database(p.get("db", ""), p.get("database_config_file", ""), system)
@@ -211,11 +201,6 @@ def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationR
     images = {d.name: sorted(p for p in d.iterdir() if p.is_file())
               for d in sorted(raw.iterdir()) if d.is_dir() and d.name != NG}
     return OrientationRequest(images, system.orientation.samples_per_class, system.orientation.seed)
-
-
-def load_answers(run_dir: Path) -> dict[str, OrientationAnswer]:
-    data = json.loads((Path(run_dir) / ANSWERS).read_text(encoding="utf-8"))
-    return answers_from_mapping(data, ANSWERS)
 
 
 def _orientation(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,

@@ -28,8 +28,7 @@ from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_ima
 from hoam_core.evaluation.threshold import Threshold, calibrate, rate_upper_bound
 from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
-from hoam_core.orientation import LABELS, NG, ORIENTATIONS, turned
-from hoam_core.pipeline import load_answers
+from hoam_core.orientation import LABELS, NG, ORIENTATIONS, load_answers, turned
 from hoam_core.runs import RunState, atomic_write_json, partial_outputs
 
 STAGE = "evaluate"

@@ -106,8 +106,7 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
                   reporter: Reporter) -> tuple[list[str], list[str]]:
     """(class or "", why it is unknown or "") per photo: component and light from the name, product from the DB,
     and the class the model has for that part (``classes``: (product, component, light) -> class)."""
-    from hoam_core.metadata import MetadataError, open_metadata
-    from hoam_core.pipeline import resolve_database
+    from hoam_core.metadata import MetadataError, open_metadata, resolve_database
 
     names, notes = [], [""] * len(paths)
     for i, p in enumerate(paths):
