@@ -7,8 +7,6 @@ crashed or cancelled ingest never looks complete.
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import shutil
 import zlib
@@ -180,17 +178,25 @@ def place(src: Path, dst: Path, link_mode: str) -> None:
 
 
 def read_manifest(run_dir: Path) -> list[ManifestRow]:
-    with open(Path(run_dir) / MANIFEST, newline="", encoding="utf-8") as f:
-        return [ManifestRow(**row) for row in csv.DictReader(f)]
+    """The manifest's rows, each value the text written (an empty one stays empty)."""
+    import pandas as pd  # loaded by the stages that use it, not with the pipeline (the GUI's window imports it)
+
+    table = pd.read_csv(Path(run_dir) / MANIFEST, dtype=str, na_filter=False, encoding="utf-8")
+    return [ManifestRow(**row) for row in table.to_dict("records")]
+
+
+def manifest_csv(rows: list[ManifestRow], *, header: bool = True) -> str:
+    """``rows`` as lines of the manifest: the columns of :class:`ManifestRow` in order, each line ended by
+    ``\\r\\n`` (as Python's csv module and Excel write them); write it with ``newline=""``."""
+    import pandas as pd
+
+    table = pd.DataFrame([vars(r) for r in rows], columns=MANIFEST_COLUMNS)
+    return table.to_csv(index=False, header=header, lineterminator="\r\n")
 
 
 def write_manifest(run_dir: Path, rows: list[ManifestRow]) -> None:
     """Rewrite the manifest atomically (used when a later stage changes a file's fate)."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=MANIFEST_COLUMNS)
-    writer.writeheader()
-    writer.writerows(vars(r) for r in rows)
-    atomic_write_text(Path(run_dir) / MANIFEST, buf.getvalue())
+    atomic_write_text(Path(run_dir) / MANIFEST, manifest_csv(rows))
 
 
 def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_id: str,
@@ -230,15 +236,14 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
 
     with open(manifest_tmp, "w", newline="", encoding="utf-8") as mf, \
             ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1) * 2) as pool:
-        writer = csv.DictWriter(mf, fieldnames=MANIFEST_COLUMNS)
-        writer.writeheader()
+        mf.write(manifest_csv([]))  # the header
 
         def flush() -> None:
             nonlocal done
             rows = _ingest_chunk(chunk, input_dir, partial, metadata, site, line_id, config, names_seen, classes,
                                  reporter, pool)
+            mf.write(manifest_csv(rows, header=False))
             for row in rows:
-                writer.writerow(vars(row))
                 if row.fate == "included":
                     per_class[row.cls] += 1
                     if row.folder == "NG":
