@@ -31,7 +31,7 @@ from hoam_core.runs import DiskFullError, RunState, TaskStore
 
 from .aoi_fixtures import aoi_name, row_for, write_photo
 from .db_services import drop_database, free_port, insert_rows, new_database
-from .test_bad_input import DONE, LINE, PRODUCT, REPO, SITE, Result, Task, all_up, base_task, run_task, task  # noqa: F401 - a fixture
+from .task_harness import DONE, LINE, PRODUCT, REPO, SITE, Result, Task, all_up, base_task, run_task, task  # noqa: F401 - a fixture
 
 def pg_url(db, port: int | None = None) -> str:
     s = db.server

@@ -21,8 +21,8 @@ from hoam_core.runs import RunState, create_run_dir
 
 from .aoi_fixtures import aoi_name, tree_digest, write_photo
 from .db_services import insert_rows
-from .test_bad_input import (DONE, LINE, REPO, SITE, all_up, base_task, metadata_db, pg_text_db,  # noqa: F401
-                             run_task, task)
+from .task_harness import (DONE, LINE, REPO, SITE, all_up, base_task, metadata_db, pg_text_db,  # noqa: F401
+                           run_task, task)
 
 CONFIGS = REPO / "configs"
 
