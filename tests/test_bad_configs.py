@@ -23,8 +23,9 @@ from .task_harness import DONE, LINE, SITE, Task, all_up, assert_went_on, run_ta
 from .task_harness import task  # noqa: F401 - fixtures
 
 
-def _cli_in_process(capsys, *args: str) -> tuple[int, str]:
-    rc = main(list(args))
+def _cli_run(capsys, task: Task, *args: str) -> tuple[int, str]:
+    """``hoam-trainer run`` on ``task`` in this process, with ``args`` added: (exit code, what it printed)."""
+    rc = main(["run", "--input", str(task.input), "--site", SITE, "--line", LINE, "--out", str(task.runs), *args])
     out = capsys.readouterr()
     return rc, out.out + out.err
 
@@ -55,8 +56,7 @@ def test_bad_system_config_names_file_and_key(task, capsys, kind):
     data, expected = SYSTEM_CONFIGS[kind]
     path = task.root / "configs.yaml"
     path.write_text(data if isinstance(data, str) else yaml.safe_dump(data))
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", task.sqlite(), "--out", str(task.runs), "--config", str(path))
+    rc, said = _cli_run(capsys, task, "--db", task.sqlite(), "--config", str(path))
     assert rc == 2 and str(path) in said and expected in said, said
     assert not task.runs.exists(), "a bad config must not start a run"
 
@@ -68,15 +68,13 @@ def test_bad_system_config_names_file_and_key(task, capsys, kind):
     ("database.chunk_size=-5", "below the minimum 1"),
 ])
 def test_bad_overrides_are_refused(task, capsys, override, expected):
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", task.sqlite(), "--out", str(task.runs), "--set", override)
+    rc, said = _cli_run(capsys, task, "--db", task.sqlite(), "--set", override)
     assert rc == 2 and expected in said, said
     assert not task.runs.exists()
 
 
 def test_bad_override_is_not_blamed_on_the_config_file(task, capsys):
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", task.sqlite(), "--out", str(task.runs), "--set", "dataset.val_fraction=2")
+    rc, said = _cli_run(capsys, task, "--db", task.sqlite(), "--set", "dataset.val_fraction=2")
     assert rc == 2 and "dataset.val_fraction" in said
     assert "override" in said, f"the message does not say the bad value came from --set: {said}"
 
@@ -105,8 +103,7 @@ def test_bad_database_config_names_file_and_key(task, capsys, kind):
     data, expected = DATABASE_CONFIGS[kind]
     path = task.root / "database_configs.json"
     path.write_text(data if isinstance(data, str) else json.dumps(data))
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", "S", "--db-config", str(path), "--out", str(task.runs))
+    rc, said = _cli_run(capsys, task, "--db", "S", "--db-config", str(path))
     assert rc == 2 and expected in said, said
     assert str(path) in said or kind == "unknown-site"
     assert "hunter2-secret" not in said
@@ -116,8 +113,7 @@ def test_bad_database_config_names_file_and_key(task, capsys, kind):
 def test_bad_database_config_fails_before_a_run_starts(task, capsys):
     path = task.root / "database_configs.json"
     path.write_text(json.dumps({"S": {**PG, "port": 70000}}))
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", "S", "--db-config", str(path), "--out", str(task.runs))
+    rc, said = _cli_run(capsys, task, "--db", "S", "--db-config", str(path))
     assert "S.port: 70000 is above the maximum 65535" in said
     assert rc == 2, "bad config must exit 2"
     assert not list(task.runs.glob("training_*")), "a bad config must not leave a failed run behind"
@@ -170,16 +166,14 @@ TRAIN_SETS = {
 @pytest.mark.parametrize("kind", TRAIN_SETS)
 def test_bad_training_settings_are_refused_before_a_run_starts(task, capsys, kind):
     override, expected = TRAIN_SETS[kind]
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", task.sqlite(), "--out", str(task.runs), "--train-set", override)
+    rc, said = _cli_run(capsys, task, "--db", task.sqlite(), "--train-set", override)
     assert rc == 2 and expected in said, said
     assert not re.search(r"\b(\w+): \1\.", said), said  # the section named once, not "data: data.image_size"
     assert not task.runs.exists()
 
 
 def test_unknown_training_profile(task, capsys):
-    rc, said = _cli_in_process(capsys, "run", "--input", str(task.input), "--site", SITE, "--line", LINE,
-                               "--db", task.sqlite(), "--out", str(task.runs), "--profile", "turbo")
+    rc, said = _cli_run(capsys, task, "--db", task.sqlite(), "--profile", "turbo")
     assert rc == 2 and "unknown training profile 'turbo'; available: cpu, gpu, demo" in said, said
 
 
