@@ -26,16 +26,15 @@ CHANGED, WRONG = QColor("#fff3c4"), QColor("#ffd6d6")
 HELP: dict[str, str] = {
     "model.architecture": QT_TRANSLATE_NOOP(
         "settings", "HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network"),
-    "model.backbone": QT_TRANSLATE_NOOP("settings", "the image network (a timm name), e.g. tf_efficientnetv2_b0 "
-                                                    "(fast) or tf_efficientnetv2_s (larger)"),
+    "model.backbone": QT_TRANSLATE_NOOP("settings", "the image network (a timm name), e.g. tf_efficientnet_lite0 "
+                                                    "(fast) or tf_efficientnet_lite2 (larger)"),
     "model.branch_channels": QT_TRANSLATE_NOOP("settings", "width of the local and global branches: more is "
                                                            "slower and needs more photos"),
     "model.attention_heads": QT_TRANSLATE_NOOP("settings", "attention heads; branch_channels must be a multiple"),
     "model.embedding_size": QT_TRANSLATE_NOOP("settings", "length of the vector that describes a photo"),
-    "model.pretrained_path": QT_TRANSLATE_NOOP("settings", "a local weights file for the backbone; empty: start "
-                                                           "from random weights (nothing is downloaded)"),
-    "model.center_input": QT_TRANSLATE_NOOP("settings", "take each photo's mean colour out first, so that a "
-                                                        "change of light between days is not learnt"),
+    "model.pretrained": QT_TRANSLATE_NOOP("settings", "imagenet: start from the ImageNet weights that come with the "
+                                                      "app; none: random weights; or a local weights file (nothing "
+                                                      "is downloaded)"),
     "loss.kind": QT_TRANSLATE_NOOP("settings", "hybrid: ArcFace + triplet + center loss; arcface: ArcFace only"),
     "loss.margin": QT_TRANSLATE_NOOP("settings", "ArcFace angular margin (in margin_unit): how far apart the "
                                                  "labels are pushed"),

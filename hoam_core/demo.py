@@ -304,7 +304,7 @@ def make_demo_task(out: Path, *, seed: int = 0, products: int = 2, boards: int =
     """Write a synthetic AOI task into the new or empty folder ``out``.
 
     ``boards`` OK boards per product, each with every part under each of its lights;
-    ``boards * products // 2`` NG input images; ``test_per_class`` test images per class
+    ``boards * products // 2`` NG input images, at least one per class; ``test_per_class`` test images per class
     (turned by 0, 1, 2, 3, ... quarter turns) plus ``test_per_class * products`` NG ones.
     """
     _check_arguments(products, boards, image_size, test_per_class)
@@ -325,7 +325,9 @@ def make_demo_task(out: Path, *, seed: int = 0, products: int = 2, boards: int =
         canvas = _draw(part, n, rng.uniform(-3, 3, 2), rng.uniform(-1, 1, 2), defect, rng)
         return _turn(_finish(canvas, light, rng), turns[(product, part.name)])
 
-    for b in range(boards * products):
+    n_ok, n_ng = boards * products, max(len(classes), boards * products // 2)  # NG photos for every class
+    ng_after = [i * n_ok // n_ng for i in range(n_ng)]  # NG boards spread among the OK ones: the same days
+    for b in range(n_ok):
         product = product_names[b % products]
         board, when = w.next_board()
         for part in _PARTS:  # one placement per part, seen under each light
@@ -333,16 +335,16 @@ def make_demo_task(out: Path, *, seed: int = 0, products: int = 2, boards: int =
             for light in part.lights:
                 img = _turn(_finish(canvas, light, rng), turns[(product, part.name)])
                 w.save(img, "input/OK", when, board, part, light, product)
-    unmatched = out / "input/OK" / w.rows.pop()["image_name"]
+                last_ok = len(w.rows) - 1
+        for i in (i for i, after in enumerate(ng_after) if after == b):
+            defect = DEFECTS[i % len(DEFECTS)]
+            product_ng, part_ng, light_ng = classes[i % len(classes)]
+            board, when = w.next_board()
+            w.save(shot(part_ng, product_ng, light_ng, defect), f"input/NG/{defect.lower()}", when, board, part_ng,
+                   light_ng, product_ng, defect)
+    unmatched = out / "input/OK" / w.rows.pop(last_ok)["image_name"]  # a photo the database does not know
     unparsable = out / "input/OK" / UNPARSABLE_NAME
     w.write_image(shot(_PARTS[0], product_names[0], _PARTS[0].lights[0]), unparsable)
-
-    for i in range(boards * products // 2):
-        defect = DEFECTS[i % len(DEFECTS)]
-        product, part, light = classes[int(rng.integers(len(classes)))]
-        board, when = w.next_board()
-        w.save(shot(part, product, light, defect), f"input/NG/{defect.lower()}", when, board, part, light,
-               product, defect)
 
     truth = []
     for product, part, light in classes:

@@ -1,12 +1,14 @@
 """Export: ONNX parity with PyTorch (dynamic batch), and the deployable module folder's contents."""
 import json
+from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
 import pytest
 import torch
 
-from hoam_core.evaluation.export import ModuleError, export_onnx, onnx_parity, read_module
+from hoam_core.evaluation import features
+from hoam_core.evaluation.export import ModuleError, export_onnx, onnx_parity, read_checks, read_module
 from hoam_core.models.hoam import ModelSpec, build_model
 from hoam_core.training.bundle import load_bundle
 
@@ -15,7 +17,7 @@ from .test_evaluation import SPEC, demo_task, evaluated, model_run  # noqa: F401
 
 def test_onnx_matches_pytorch_on_another_batch_size(tmp_path):
     torch.manual_seed(1)
-    model = build_model(ModelSpec(architecture="HOAM", backbone="tf_efficientnetv2_b0", branch_channels=32,
+    model = build_model(ModelSpec(architecture="HOAM", backbone="tf_efficientnetv2_b0", pretrained="none", branch_channels=32,
                                   attention_heads=4, embedding_size=8)).eval()
     export_onnx(model, 32, tmp_path / "m.onnx")
     batch = torch.randn(5, 3, 32, 32)  # exported with a batch of 2: the batch axis is dynamic
@@ -62,15 +64,18 @@ def test_module_folder_is_complete_and_consistent(evaluated):
     assert len(refs["golden_embeddings"]) == sum(len(i["golden"]) for i in configs["classes"].values())
     for vec in refs["golden_embeddings"]:
         assert np.isclose(refs["embeddings"] @ vec, 1.0, atol=1e-5).any()
-    # the appearance check: every OK photo once, upright, as the check sees it; and its calibration
-    check, report = configs["appearance_check"], json.loads((run_dir / "results" / "summary_report.json").read_text())
-    ok_photos = {p.name.split("__")[1] for p in (run_dir / "dataset").rglob("*.png") if p.parent.name != "NG"}
-    photos = refs["appearance_photos"]
-    assert photos.shape == (len(ok_photos), 3, 128, 128) == (check["bank_photos"], 3, 128, 128)
-    assert photos.dtype == np.uint8 and len({p.tobytes() for p in photos}) == len(photos)
-    assert check["threshold"] == report["appearance_check"]["threshold"] > 0
-    assert (check["size"], check["cells"], check["k"], check["shift"]) == (128, [4, 6, 8, 10], 8, 1)
-    assert len(check["scale"]) == 4 and min(check["scale"]) > 0
+    # the part checks: one per class, their references from the run's own photos, the calibration as reported
+    check, report = configs["part_check"], json.loads((run_dir / "results" / "summary_report.json").read_text())
+    assert check["network"] == features.spec() and check["file"] == "checks.npz"
+    checks = read_checks(module, configs)
+    assert set(checks) == set(configs["classes"]) == set(report["part_check"])
+    originals = {p.name.split("__")[1] for p in (run_dir / "dataset").rglob("*.png") if p.parent.name != "NG"}
+    for cls, c in checks.items():
+        saved = check["classes"][cls]
+        assert saved["threshold"] == report["part_check"][cls]["threshold"] and saved["scale"] > 0
+        assert len(c.good) == saved["good_photos"] and c.bank.shape[1] == 152 and len(c.bank) <= saved["bank_patches"]
+        assert {Path(n).stem for n in c.good_owner} <= originals
+        np.testing.assert_allclose(np.linalg.norm(c.good, axis=1), 1.0, atol=1e-4)
 
 
 def test_onnx_of_the_module_embeds_like_the_bundle(evaluated):

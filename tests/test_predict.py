@@ -5,10 +5,14 @@ import shutil
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from hoam_core.config import EvaluationConfig
 from hoam_core.evaluation.evaluate import evaluate_folder
-from hoam_core.evaluation.predict import COLUMNS, classify, predict
+from hoam_core.evaluation import features
+from hoam_core.evaluation.decision import fold, upright_view, vote
+from hoam_core.evaluation.export import ModuleError
+from hoam_core.evaluation.predict import COLUMNS, predict
 from hoam_core.events import ListSink, Reporter
 from hoam_core.orientation import LABELS
 
@@ -27,37 +31,25 @@ REFS = {"embeddings": _unit([1, 0, 0, 0], [0.95, 0.05, 0, 0], [0, 1, 0, 0], [0.0
         "files": np.array([f"r{i}.png" for i in range(8)])}
 
 
-def test_votes_among_all_references_weighted_by_similarity():
+def test_votes_among_the_good_references_weighted_by_similarity():
     photo = _unit([1, 0.02, 0, 0])
-    nearest = classify(photo, ["A"], REFS, k=1)[0]
-    assert (nearest["label"], nearest["nearest"]) == ("Down", "r6.png")  # another class's reference counts
-    assert nearest["score"] == pytest.approx(1.0) and np.isnan(nearest["golden_similarity"])
-    assert classify(photo, ["A"], REFS, k=3)[0]["label"] == "Up"  # two Up neighbours outweigh one Down
-    assert classify(_unit([0, 0, 0, 1]), [""], REFS, k=1)[0]["label"] == "NG"
+    labels, best, nearest = vote(photo, REFS, k=1)
+    assert (labels[0], REFS["files"][nearest[0]]) == ("Down", "r6.png")  # another class's reference counts
+    assert best[0] == pytest.approx(1.0)
+    assert vote(photo, REFS, k=3)[0][0] == "Up"  # two Up neighbours outweigh one Down
+    labels, _, nearest = vote(_unit([0, 0, 0, 1]), REFS, k=1)
+    assert labels[0] != "NG" and REFS["files"][nearest[0]] != "r7.png"  # NG references never vote
 
 
-def test_expected_orientation_under_the_threshold_is_ng():
-    golden = REFS["embeddings"][0]
-    verdict = {"A": ("Up", golden, 0.9)}
-    photos = _unit([1, 0, 0, 0], [1, 0.5, 0, 0.5], [0.1, 1, 0, 0], [1, 0.5, 0, 0.5])
-    out = classify(photos, ["A", "A", "A", ""], REFS, k=3, verdict=verdict)
-    assert out[0]["label"] == "Up" and out[0]["golden_similarity"] == pytest.approx(1.0)
-    assert out[1]["label"] == "NG" and out[1]["golden_similarity"] < 0.9  # voted Up, too far from golden
-    assert out[2]["label"] == "Right"  # a wrong orientation keeps its label (the line says NG from it)
-    assert out[3]["label"] == "Up" and np.isnan(out[3]["threshold"])  # class unknown: no threshold check
-    assert out[0]["threshold"] == 0.9
-
-
-def test_the_appearance_check_confirms_corrects_or_rejects_the_voted_orientation():
-    photos = _unit([1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1])
-    good_up = {"Up": 0.2, "Right": 1.5, "Down": 1.4, "Left": 1.6}
-    really_right = {"Up": 0.9, "Right": 0.3, "Down": 1.4, "Left": 0.45}  # two turns pass: the most alike wins
-    unlike_any = {"Up": 0.7, "Right": 1.5, "Down": 1.4, "Left": 1.6}
-    out = classify(photos, ["A"] * 4, REFS, k=3, looks=([good_up, really_right, unlike_any, good_up], 0.5))
-    assert [o["label"] for o in out] == ["Up", "Right", "NG", "Up"]
-    # the vote is among OK references only: the photo nearest the NG reference is judged by its look
-    assert out[3]["nearest"] != "r7.png"
-    assert [o["appearance"] for o in out] == [0.2, 0.3, 0.7, 0.2]
+def test_the_part_check_sees_the_photo_turned_upright_by_the_vote(tmp_path):
+    image = np.zeros((64, 64, 3), np.uint8)
+    image[:16, :16] = 255  # a mark in the top-left corner
+    Image.fromarray(image).save(tmp_path / "part.png")
+    up = upright_view(tmp_path / "part.png", "Up")
+    assert up.shape == (3, features.SIZE, features.SIZE) and up[:, 0, 0].min() == 255
+    # a part that shows Right was turned a quarter clockwise: turned back, the mark moves to the bottom-left
+    right = upright_view(tmp_path / "part.png", "Right")
+    assert right[:, -1, 0].min() == 255 and right[:, 0, 0].max() == 0
 
 
 @pytest.fixture
@@ -95,14 +87,15 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
         assert r["error"] == "" and r["label"] in LABELS
         assert (r["class"], r["expected"]) == (t["cls"], t["expected"])  # product found in the database
         assert r["nearest"].startswith("dataset/") and -1 <= float(r["score"]) <= 1
-        assert float(r["threshold"]) > -1 and float(r["golden_similarity"]) <= 1 + 1e-6
+        assert float(r["golden_threshold"]) > -1 and float(r["golden_similarity"]) <= 1 + 1e-6
+        assert r["verdict"] == ("OK" if r["label"] == r["expected"] else "NG") and r["orientation"] in LABELS[:4]
+        threshold = float(r["anomaly_threshold"] or "inf")
+        like_ng = r["likeness"] not in ("", "-inf") and float(r["likeness"]) > 0
+        # NG exactly when the part check says so: like a known NG photo, or a place unlike every good photo
+        assert (r["label"] == "NG") == (like_ng or float(r["anomaly"]) > threshold)
+        assert r["label"] == "NG" or r["label"] == r["orientation"]
     assert summary["unreadable"] == 1 and summary["class_unknown"] == 1
-    threshold = float(rows[0]["appearance_threshold"])
-    for r in rows:
-        if r["label"] in ("Up", "Down", "Left", "Right"):
-            assert float(r["appearance"]) <= threshold  # looks like a good part turned that way
-        elif r["label"] == "NG":
-            assert float(r["appearance"]) > threshold
+    assert by_file["IMG_0002.jpg"]["verdict"] == "" and broken["verdict"] == ""
     progress = [e for e in sink.of_kind("progress") if e.stage == "predict"]
     assert progress and progress[-1].fraction == 1.0
 
@@ -120,26 +113,16 @@ def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
 
 
-@pytest.mark.parametrize("older", ["without the check", "with a check of one cell size", "with other cell sizes"])
-def test_a_module_whose_appearance_check_this_version_cannot_use_still_predicts_and_says_so(evaluated, demo_task, tmp_path, older):
+def test_a_module_whose_part_checks_another_network_made_is_refused_with_what_to_do(evaluated, demo_task, tmp_path):
     run_dir, _, _ = evaluated
     module = shutil.copytree(run_dir / "export", tmp_path / "module")
     configs = json.loads((module / "configs.json").read_text())
-    if older == "without the check":
-        del configs["appearance_check"]
-        (module / "appearance.npz").unlink()
-    elif older == "with a check of one cell size":  # the first version kept HOG grids of 6-pixel cells
-        configs["appearance_check"]["cell"] = 6
-        del configs["appearance_check"]["cells"]
-    else:  # made otherwise than this version scores: its threshold does not hold for these scores
-        configs["appearance_check"]["cells"] = [6, 8]
+    configs["part_check"]["network"]["weights"] = "0" * 64
     (module / "configs.json").write_text(json.dumps(configs))
-    sink = ListSink()
-    predict(module, demo_task.test_dir, tmp_path / "p.csv", Reporter(sink))
-    rows = _read(tmp_path / "p.csv")
-    assert rows and all(r["label"] in LABELS and r["appearance"] == r["appearance_threshold"] == "" for r in rows)
-    [warning] = [e for e in sink.of_kind("message") if e.code == "no_appearance_check"]
-    assert "train again with this version to have the check" in warning.text
+    with pytest.raises(ModuleError, match=r"module: its part checks were made with another check network .* train "
+                                          r"the model again with this version"):
+        predict(module, demo_task.test_dir, tmp_path / "p.csv")
+    assert not (tmp_path / "p.csv").exists()
 
 
 def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_path):
@@ -157,10 +140,10 @@ def test_evaluate_folder_measures_what_predict_says(evaluated, demo_task, tmp_pa
     assert result["accuracy"] == pytest.approx(np.mean([r["true_label"] == r["predicted_label"] for r in rows]))
     predict(run_dir, labelled, tmp_path / "p.csv")
     said = {r["file"]: r for r in _read(tmp_path / "p.csv")}
-    for r in rows:  # the label and the appearance check's figures, as predict says them
+    for r in rows:  # the label and the part check's figures, as predict says them
         assert said[r["file"]]["label"] == r["predicted_label"]
-        assert all(said[r["file"]][k] == r[k] for k in ("appearance", "appearance_threshold"))
-    assert all(r["appearance"] for r in rows)
+        assert all(said[r["file"]][k] == r[k] for k in ("orientation", "likeness", "anomaly", "anomaly_threshold"))
+    assert all(r["anomaly"] for r in rows)
     bad = [r for r in rows if r["line_truth"] == "NG"]
     assert result["false_accept_rate"] == pytest.approx(np.mean([r["line_verdict"] == "OK" for r in bad]))
     assert (out / "summary_report.json").is_file() and (out / "confusion_matrix.png").is_file()
@@ -196,3 +179,8 @@ def test_evaluate_writes_beside_a_module_folder_never_inside_it(evaluated, demo_
     assert main(["evaluate", "--model", str(run_dir / "export"), "--data", str(labelled)]) == 0, capsys.readouterr()
     assert (run_dir / "results" / "evaluate_labelled" / "summary_report.json").is_file()
     assert sorted(p.relative_to(run_dir / "export") for p in (run_dir / "export").rglob("*")) == before
+
+
+def test_a_part_that_looks_the_same_turned_180_is_said_in_the_orientations_it_was_trained_with():
+    assert [fold(o, "Up") for o in ("Up", "Right", "Down", "Left")] == ["Up", "Right", "Up", "Right"]
+    assert [fold(o, "Left") for o in ("Up", "Right", "Down", "Left")] == ["Up", "Left", "Up", "Left"]

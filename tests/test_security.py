@@ -196,7 +196,7 @@ def test_backbone_weights_that_run_code_are_refused(tmp_path):
     marker = tmp_path / "pwned"
     evil = _evil_file(tmp_path / "backbone.pth", marker, {"conv_stem.weight": torch.zeros(1)})
     spec = ModelSpec(backbone="tf_efficientnetv2_b0", branch_channels=8, attention_heads=1, embedding_size=2,
-                     pretrained_path=str(evil))
+                     pretrained=str(evil))
     with pytest.raises(WeightsError, match="cannot read backbone weights"):
         build_model(spec)
     assert not marker.exists(), "loading the backbone weights ran code"

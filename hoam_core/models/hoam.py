@@ -41,35 +41,35 @@ from torch import nn
 from hoam_core import config
 from hoam_core.config import ConfigError
 from hoam_core.events import coded
+from hoam_core.models import pretrained as weights
+from hoam_core.models.pretrained import WeightsError
 
 LEGACY_PREFIXES = ("backbone.", "local_branch_conv.", "local_edge_layer.", "local_branch_attention.",
                    "global_branch.", "orthogonal_fusion.projector.", "head.")
 LAPLACIAN = ((0.0, 1.0, 0.0), (1.0, -4.0, 1.0), (0.0, 1.0, 0.0))
 
 
-class WeightsError(ValueError):
-    """A weights file or state_dict that does not fit the model; the message says why."""
-
-
 @dataclass(frozen=True)
 class ModelSpec:
     architecture: str = config.spec("HOAMV2", choices=("HOAM", "HOAMV2"),
                              help="HOAMV2 adds a Laplacian edge layer and average+max global pooling")
-    backbone: str = config.spec("tf_efficientnetv2_b0", help="timm model name that supports features_only")
+    backbone: str = config.spec("tf_efficientnet_lite0", help="timm model name that supports features_only")
     branch_channels: int = config.spec(1280, min=8, max=8192, help="width of the local and global 1x1 convs")
     attention_heads: int = config.spec(8, min=1, max=64)
     embedding_size: int = config.spec(128, min=2, max=4096)
-    pretrained_path: str = config.spec("", help="local backbone weights file; empty: random init; never downloads")
-    center_input: bool = config.spec(False, help="subtract each image's own mean colour first, so a lighting or "
-                                     "camera drift between sessions is not learnt as a difference")
+    pretrained: str = config.spec(weights.PACKAGED, help=f"{weights.PACKAGED}: the ImageNet weights that come with "
+                                  f"the app ({', '.join(weights.PACKAGES)}); {weights.NONE}: random weights; else "
+                                  "the path of a local weights file. Never downloads")
 
     def validate(self) -> None:
         if self.branch_channels % self.attention_heads:
             raise ConfigError(coded("branch_channels ({channels}) must be divisible by attention_heads ({heads})",
                                     code="cfg_heads", channels=self.branch_channels, heads=self.attention_heads))
         if not timm.is_model(self.backbone):
-            raise ConfigError(coded("backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or "
+            raise ConfigError(coded("backbone: {name} is not a timm model name; use e.g. tf_efficientnet_lite0 or "
                                     "efficientnetv2_rw_s", code="cfg_backbone", name=repr(self.backbone)))
+        if self.pretrained == weights.PACKAGED and self.backbone not in weights.PACKAGES:
+            raise ConfigError(weights.not_packaged(self.backbone))
 
 
 class EdgeLayer(nn.Module):
@@ -109,9 +109,9 @@ class HOAM(nn.Module):
     """HOAM (``v2=False``: average pooling) or HOAMV2 (``v2=True``: edge layer, average+max pooling)."""
 
     def __init__(self, backbone: nn.Module, branch_channels: int, attention_heads: int,
-                 embedding_size: int, v2: bool, center_input: bool = False):
+                 embedding_size: int, v2: bool):
         super().__init__()
-        self.v2, self.center_input = v2, center_input
+        self.v2 = v2
         self.backbone = backbone
         local_in, global_in = backbone.feature_info.channels()
         width = branch_channels
@@ -127,8 +127,6 @@ class HOAM(nn.Module):
                                   nn.Linear(embedding_size, embedding_size), nn.BatchNorm1d(embedding_size))
 
     def forward(self, images: torch.Tensor) -> torch.Tensor:
-        if self.center_input:
-            images = images - images.mean(dim=(2, 3), keepdim=True)
         local_map, global_map = self.backbone(images)
         local_map = self.local_branch_conv(local_map)
         if self.v2:
@@ -184,18 +182,24 @@ def _map_backbone_weights(target: Mapping[str, torch.Tensor], source: Mapping[st
     return picked, missing, mismatched
 
 
-def _load_pretrained(backbone: nn.Module, spec: ModelSpec) -> None:
-    path = Path(spec.pretrained_path)
-    if not path.is_file():
-        raise WeightsError(coded("model.pretrained_path: {file} does not exist or is not a file; point it at a "
-                                 ".pth/.pt/.safetensors file with backbone weights, or leave it empty",
-                                 code="weights_missing", file=path))
-    try:
-        source = load_state_dict(str(path))
-    except Exception as exc:
-        raise WeightsError(coded("{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors "
-                                 "file holding a state_dict", code="weights_unreadable", file=path,
-                                 error=exc)) from None
+def _load_pretrained(backbone: nn.Module, spec: ModelSpec) -> dict:
+    """Load ``spec.pretrained`` into ``backbone``; returns where the weights came from (with their sha256)."""
+    if spec.pretrained == weights.PACKAGED:
+        source, info = weights.packaged_state_dict(spec.backbone)
+        path = Path(info["file"])
+    else:
+        path = Path(spec.pretrained)
+        if not path.is_file():
+            raise WeightsError(coded("model.pretrained: {file} does not exist or is not a file; point it at a "
+                                     ".pth/.pt/.safetensors file with backbone weights, or use {packaged} or {none}",
+                                     code="weights_missing", file=path, packaged=weights.PACKAGED, none=weights.NONE))
+        try:
+            source = load_state_dict(str(path))
+        except Exception as exc:
+            raise WeightsError(coded("{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors "
+                                     "file holding a state_dict", code="weights_unreadable", file=path,
+                                     error=exc)) from None
+        info = {"source": "file", "file": str(path), "sha256": weights.sha256(path)}
     source = {k.removeprefix("backbone."): v for k, v in source.items() if isinstance(v, torch.Tensor)}
     picked, missing, mismatched = _map_backbone_weights(backbone.state_dict(), source)
     if missing or mismatched:
@@ -210,6 +214,7 @@ def _load_pretrained(backbone: nn.Module, spec: ModelSpec) -> None:
                                  code="weights_mismatch", file=path, backbone=repr(spec.backbone),
                                  problems=", ".join(problems)))
     backbone.load_state_dict(picked, strict=True)
+    return info
 
 
 def build_model(spec: ModelSpec) -> nn.Module:
@@ -217,10 +222,11 @@ def build_model(spec: ModelSpec) -> nn.Module:
     spec = config.build(ModelSpec, config.to_dict(spec), "model")  # validates a hand-made spec too
     out_indices = _feature_indices(spec.backbone)
     backbone = timm.create_model(spec.backbone, features_only=True, out_indices=out_indices, pretrained=False)
-    if spec.pretrained_path:
-        _load_pretrained(backbone, spec)
-    return HOAM(backbone, spec.branch_channels, spec.attention_heads, spec.embedding_size,
-                v2=spec.architecture == "HOAMV2", center_input=spec.center_input)
+    info = {"source": weights.NONE} if spec.pretrained == weights.NONE else _load_pretrained(backbone, spec)
+    model = HOAM(backbone, spec.branch_channels, spec.attention_heads, spec.embedding_size,
+                 v2=spec.architecture == "HOAMV2")
+    model.backbone_weights = info  # where the backbone's starting weights came from (recorded with the run)
+    return model
 
 
 def load_legacy_state_dict(model: nn.Module, state_dict: Mapping[str, torch.Tensor], source: str = "") -> None:

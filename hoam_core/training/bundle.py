@@ -23,6 +23,7 @@ from torch import nn
 
 import hoam_core
 from hoam_core.events import coded
+from hoam_core.models import pretrained
 from hoam_core.models.hoam import ModelSpec, build_model
 
 FORMAT = "hoam-model-bundle"
@@ -96,7 +97,7 @@ def read_bundle(path: Path) -> dict[str, Any]:
 def load_bundle(path: Path) -> tuple[nn.Module, dict[str, Any]]:
     """(the model rebuilt and loaded strictly, in eval mode; everything else in the bundle as ``meta``)."""
     data = read_bundle(path)
-    spec = ModelSpec(**{**data["model_spec"], "pretrained_path": ""})  # the weights are in the bundle
+    spec = ModelSpec(**{**data["model_spec"], "pretrained": pretrained.NONE})  # the weights are in the bundle
     model = build_model(spec)
     try:
         model.load_state_dict(data["state_dict"], strict=True)

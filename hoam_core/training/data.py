@@ -225,14 +225,16 @@ class MPerClassSampler(Sampler):
 class HoamDataModule(L.LightningDataModule):
     """Train/val loaders over a dataset folder. The folder is listed (and checked) at construction."""
 
-    def __init__(self, dataset_dir: Path, data: DataConfig, seed: int, cache_dir: Path):
+    def __init__(self, dataset_dir: Path, data: DataConfig, seed: int, cache_dir: Path,
+                 normalization: tuple[tuple[float, ...], tuple[float, ...]] | None = None):
+        """``normalization``: the (mean, std) the network's weights expect; default: the dataset's own."""
         super().__init__()
         self.index = scan_dataset(dataset_dir)
         check_batch_fits(data, len(self.index.class_names))
         self.data, self.seed, self.cache_dir = data, seed, Path(cache_dir)
         self.mode = cache_mode(data, sum(len(f) for f in self.index.files.values()))
         self.images: dict[str, np.ndarray] = {}
-        self.mean_std = self.index.mean_std
+        self.mean_std = normalization or self.index.mean_std
 
     @property
     def class_names(self) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from lightning.pytorch.plugins.io import TorchCheckpointIO
 from hoam_core import config as cfg
 from hoam_core.config import ConfigError
 from hoam_core.events import Cancelled, Reporter, coded
+from hoam_core.models import pretrained
 from hoam_core.runs import atomic_write_text
 
 from .bundle import save_bundle
@@ -241,7 +242,8 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
             raise ConfigError(coded("{folder}: already holds a training ({file}); resume it or train into another "
                                     "folder", code="already_trained", folder=out_dir, file=existing[0].name))
     reporter.cancel.check()
-    datamodule = HoamDataModule(dataset_dir, config.data, config.trainer.seed, out_dir / "cache")
+    datamodule = HoamDataModule(dataset_dir, config.data, config.trainer.seed, out_dir / "cache",
+                                pretrained.NORMALIZATION if config.model.pretrained == pretrained.PACKAGED else None)
     classes = datamodule.class_names
     n_train, n_val = (len(datamodule.index.files[s]) for s in ("train", "val"))
     L.seed_everything(config.trainer.seed, workers=True, verbose=False)
@@ -280,13 +282,15 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
     summary = {"best_epoch": best_epoch, **{f"best_{k}": v for k, v in val_metrics.items()},
                "epochs_run": trainer.current_epoch, "max_epochs": config.optim.epochs,
                "train_images": n_train, "val_images": n_val, "classes": list(classes),
-               "train_time_s": round(time.monotonic() - start, 1), "accelerator": accelerator, "precision": precision}
+               "train_time_s": round(time.monotonic() - start, 1), "accelerator": accelerator, "precision": precision,
+               "backbone_weights": module.model.backbone_weights}
     if trainer.is_global_zero:
         module.load_state_dict(checkpoint["state_dict"])
         save_bundle(bundle_path, module.model, config.model, module.loss, image_size=config.data.image_size,
                     mean=datamodule.mean_std[0], std=datamodule.mean_std[1], class_names=classes,
                     extra={"loss_spec": cfg.to_dict(config.loss), "train_config": cfg.to_dict(config),
-                           "best_epoch": best_epoch, "val_metrics": val_metrics})
+                           "best_epoch": best_epoch, "val_metrics": val_metrics,
+                           "backbone_weights": module.model.backbone_weights})
         score = float(best.best_model_score)
         reporter.message(f"Best model: epoch {best_epoch}, val {config.trainer.monitor} {score:.4f} -> {bundle_path}",
                          stage=STAGE, code="best_model", epoch=best_epoch, monitor=config.trainer.monitor,

@@ -1,0 +1,79 @@
+"""The check network: ImageNet features of a component photo, computed by a frozen, packaged backbone.
+
+The trained HOAM embedding says which way a part faces. Whether it is the right part, and whole,
+is judged on features that no training on a few hundred photos has bent: EfficientNet-Lite0 with
+the ImageNet weights that ship with the app (:mod:`hoam_core.models.pretrained`), never trained by
+a run. From one forward pass of a photo letterboxed to :data:`SIZE` pixels:
+
+- ``global``: the classifier's pooled 1280-wide pre-logits, L2-normalised: what the part looks like
+  as a whole (colour included: a brown resistor and a beige capacitor differ here);
+- ``patches``: a feature per place on the stride-8 grid (``SIZE / 8`` squared): the stride-8 map
+  and the stride-16 map brought to that grid, each averaged over its 3 x 3 neighbourhood and
+  concatenated (PatchCore's locally aware patch features, Roth et al., CVPR 2022).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+import numpy as np
+import timm
+import torch
+import torch.nn.functional as F
+
+from hoam_core.models import pretrained
+
+BACKBONE = "tf_efficientnet_lite0"
+SIZE = 256  # pixels: small defects (a cut lead, a chipped corner) vanish at the 128 px the embedding uses
+LAYERS = (2, 3)  # feature_info indices of the stride-8 and stride-16 maps
+BATCH = 16
+
+
+class CheckNetwork(torch.nn.Module):
+    """The frozen backbone; ``forward(uint8 N x 3 x SIZE x SIZE)`` -> (global N x 1280, patches N x P x C)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        state, self.weights = pretrained.packaged_state_dict(BACKBONE)
+        self.net = timm.create_model(BACKBONE, pretrained=False)
+        self.net.load_state_dict(state, strict=True)
+        self.net.eval().requires_grad_(False)
+        mean, std = pretrained.NORMALIZATION
+        self.register_buffer("mean", torch.tensor(mean).view(1, 3, 1, 1) * 255)
+        self.register_buffer("std", torch.tensor(std).view(1, 3, 1, 1) * 255)
+
+    @torch.inference_mode()
+    def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        x = (images.float() - self.mean) / self.std
+        final, (fine, coarse) = self.net.forward_intermediates(x, indices=list(LAYERS))
+        fine = F.avg_pool2d(fine, 3, 1, 1)
+        coarse = F.interpolate(F.avg_pool2d(coarse, 3, 1, 1), size=fine.shape[-2:], mode="bilinear",
+                               align_corners=False)
+        patches = torch.cat([fine, coarse], 1).flatten(2).transpose(1, 2)
+        return F.normalize(self.net.forward_head(final, pre_logits=True), dim=1), patches
+
+
+def spec() -> dict:
+    """What makes two check networks' features comparable: backbone, input size, layers, weights."""
+    return {"backbone": BACKBONE, "size": SIZE, "layers": list(LAYERS), "weights": network().weights["sha256"]}
+
+
+@functools.lru_cache(maxsize=1)
+def network() -> CheckNetwork:
+    """The check network (built once per process; about 20 MB)."""
+    torch.set_flush_denormal(True)
+    return CheckNetwork()
+
+
+def describe(images: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(global float32 N x 1280, patches float32 N x P x C) of uint8 ``3 x SIZE x SIZE`` images, in batches."""
+    net = network()
+    out_global, out_patches = [], []
+    for start in range(0, len(images), BATCH):
+        batch = torch.from_numpy(np.stack(images[start:start + BATCH]))
+        g, p = net(batch)
+        out_global.append(g.numpy())
+        out_patches.append(p.numpy())
+    if not out_global:
+        return np.empty((0, 1280), np.float32), np.empty((0, (SIZE // 8) ** 2, 152), np.float32)
+    return np.concatenate(out_global), np.concatenate(out_patches)

@@ -1,0 +1,178 @@
+"""The part check: is a photo, turned upright, the class's part, and whole? Judged two ways on the check
+network's features (:mod:`hoam_core.evaluation.features`), per class:
+
+(a) **like a known NG**: its nearest NG reference (the engineer's NG photos of that place, each in four
+    turns) is more alike (cosine of the global features) than its nearest good photo. Only NG photos
+    less like the good photos than any good photo is like the others serve as references: an NG photo
+    that looks like a good part as a whole (a faint scratch) would otherwise pull good parts of its own
+    day to NG; those are left to (b).
+(b) **unlike any good part**: its anomaly, the largest over its places of the distance from that
+    place's patch feature to the nearest patch of the class's good photos (PatchCore), in units of a
+    good photo's typical anomaly, is over the class's threshold.
+
+Nothing here is trained, so every photo of the run's input is a fair test: each good photo is scored
+with itself left out of the references and the bank, each NG photo with itself left out of the NG
+references. The threshold of (b) is calibrated against the NG photos that (a) does not catch. Where (a)
+catches them all, (b) is not used for that class: good parts of a later day drift from those of the
+input (light, board batch, neighbours), and a check that flags drift gets switched off on the line;
+the report says so. A class without NG photos has only (b), its threshold set on its good photos. A good
+photo unlike all the other good photos of its class (often a wrong or missing part filed as good) is
+named in the report for the engineer to look at.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from hoam_core.evaluation.golden import SUSPECT_Z, robust_z
+from hoam_core.evaluation.threshold import calibrate
+
+PATCH_BUDGET = 2048  # bank patches kept per class (greedy k-centre coreset): matching time per photo
+PROJECTION = 64      # dimensions of the random projection the coreset is chosen in
+SEED = 0
+
+
+def coreset(patches: np.ndarray, budget: int = PATCH_BUDGET, seed: int = SEED) -> np.ndarray:
+    """Indices of at most ``budget`` rows of ``patches`` that cover them (greedy k-centre: each next row
+    is the one farthest from those chosen; chosen in a random projection, as PatchCore does)."""
+    if len(patches) <= budget:
+        return np.arange(len(patches))
+    rng = np.random.default_rng(seed)
+    z = patches @ (rng.standard_normal((patches.shape[1], PROJECTION)).astype(np.float32) / np.sqrt(PROJECTION))
+    sq = np.einsum("ij,ij->i", z, z)
+    chosen = [int(rng.integers(len(z)))]
+    nearest = sq - 2 * z @ z[chosen[0]] + sq[chosen[0]]
+    for _ in range(budget - 1):
+        chosen.append(int(nearest.argmax()))
+        np.minimum(nearest, sq - 2 * z @ z[chosen[-1]] + sq[chosen[-1]], out=nearest)
+    return np.asarray(chosen)
+
+
+def anomaly(patches: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray | None = None) -> float:
+    """The largest over the rows of ``patches`` (P x C) of the Euclidean distance to the nearest row of
+    ``bank`` (B x C)."""
+    bank_sq = np.einsum("ij,ij->i", bank, bank) if bank_sq is None else bank_sq
+    nearest = (bank_sq[None, :] - 2 * patches @ bank.T).min(1) + np.einsum("ij,ij->i", patches, patches)
+    return float(np.sqrt(max(float(nearest.max()), 0.0)))
+
+
+@dataclass
+class ClassCheck:
+    """One class's references and calibration. Rows carry the photo they come from (``*_owner``), so a
+    photo of the input can be judged with itself left out."""
+
+    good: np.ndarray           # G x D global features of the good photos, upright
+    good_owner: np.ndarray     # G photo names
+    ng: np.ndarray             # M x D global features of the usable NG photos, four turns each
+    ng_owner: np.ndarray       # M photo names
+    bank: np.ndarray           # B x C patch features of the good photos, upright (coreset)
+    bank_owner: np.ndarray     # B photo names
+    scale: float               # a good photo's typical anomaly: the unit of ``threshold``
+    threshold: float           # anomaly / scale over this: NG (inf: (b) not used)
+    summary: dict = field(default_factory=dict)  # how it was calibrated, for the report and configs.json
+
+    def __post_init__(self) -> None:
+        self.bank_sq = np.einsum("ij,ij->i", self.bank, self.bank)
+
+    def likeness(self, g: np.ndarray, leave_out: str = "") -> float:
+        """(a): max cosine to the NG references minus max cosine to the good photos (> 0: like a known NG);
+        -inf without NG references."""
+        ng = self.ng[self.ng_owner != leave_out] if leave_out else self.ng
+        good = self.good[self.good_owner != leave_out] if leave_out else self.good
+        if not len(ng) or not len(good):
+            return float("-inf")
+        return float((ng @ g).max() - (good @ g).max())
+
+    def anomaly(self, patches: np.ndarray, leave_out: str = "") -> float:
+        """(b): the photo's anomaly against the bank, in units of ``scale``."""
+        if leave_out:
+            keep = self.bank_owner != leave_out
+            return anomaly(patches, self.bank[keep], self.bank_sq[keep]) / self.scale
+        return anomaly(patches, self.bank, self.bank_sq) / self.scale
+
+    def judge(self, g: np.ndarray, patches: np.ndarray, leave_out: str = "") -> tuple[bool, float, float]:
+        """(NG?, likeness, anomaly) of a photo turned upright (its global and patch features)."""
+        like, unlike = self.likeness(g, leave_out), self.anomaly(patches, leave_out)
+        return like > 0 or unlike > self.threshold, like, unlike
+
+
+def build(good_global: np.ndarray, good_patches: np.ndarray, good_names: list[str], ng_global: np.ndarray,
+          ng_patches: np.ndarray, ng_names: list[str], rule: str, max_far: float, max_frr: float) -> ClassCheck:
+    """Calibrate one class's check on its input photos.
+
+    ``good_*``: the good photos upright (global G x D, patches G x P x C); ``ng_global``: the NG photos in
+    four turns (N x 4 x D), ``ng_patches``: upright as the class's part would sit (N x P x C).
+    """
+    n_good, places = good_patches.shape[:2]
+    flat = good_patches.reshape(n_good * places, -1)
+    keep = coreset(flat)
+    owners = np.repeat(np.asarray(good_names, dtype=object), places)[keep]
+    ng_names_arr = np.asarray(ng_names, dtype=object)
+    good_names_arr = np.asarray(good_names, dtype=object)
+    # how alike each good photo is to the others (itself left out). An NG photo is a reference only where it is
+    # less alike to the good photos than any good photo is to its nearest other one: it then looks unlike a
+    # good part beyond their whole spread, and pulls no good part of another day to NG. A good photo unlike
+    # all the others (a wrong or missing part among the good ones?) is named for the engineer, and sets no bar.
+    sims = good_global @ good_global.T
+    np.fill_diagonal(sims, -np.inf)
+    good_alike = sims.max(1) if n_good > 1 else np.full(n_good, 1.0)
+    odd = robust_z(good_alike) < -SUSPECT_Z if n_good > 2 else np.zeros(n_good, bool)
+    ng_alike = np.einsum("gd,ntd->gnt", good_global[~odd], ng_global).max((0, 2), initial=-np.inf)
+    usable = ng_alike < good_alike[~odd].min()
+    check = ClassCheck(good_global, good_names_arr, ng_global[usable].reshape(-1, ng_global.shape[-1]),
+                       np.repeat(ng_names_arr[usable], ng_global.shape[1]), flat[keep], owners, 1.0, np.inf)
+    good_unlike = np.array([check.anomaly(p, name) for p, name in zip(good_patches, good_names)])
+    check.scale = float(np.median(good_unlike)) or 1.0
+    good_unlike /= check.scale
+    good_like = np.array([check.likeness(g, name) for g, name in zip(good_global, good_names)])
+    ng_unlike = np.array([check.anomaly(p) for p in ng_patches])
+    ng_like = np.array([check.likeness(g[0], name) for g, name in zip(ng_global, ng_names)])
+    escapes = ng_unlike[~(ng_like > 0)]
+    if len(escapes) or not len(ng_names):
+        # calibrate() works on similarities (higher: more alike); an anomaly is a distance
+        t = calibrate(-good_unlike, -escapes, rule, max_far, max_frr)
+        check.threshold = -t.threshold
+        capped = t.capped
+    else:
+        capped = False
+    caught = (ng_like > 0) | (ng_unlike > check.threshold)
+    check.summary = {
+        "good_photos": int(n_good), "ng_photos": len(ng_names), "ng_references": int(usable.sum()),
+        "unlike_good_photos": [str(n) for n in good_names_arr[odd]],
+        "bank_patches": int(len(keep)), "scale": check.scale,
+        "threshold": None if np.isinf(check.threshold) else float(check.threshold),
+        "anomaly_used": bool(np.isfinite(check.threshold)), "capped": bool(capped),
+        "ng_caught_by_likeness": int((ng_like > 0).sum()), "ng_passed": int((~caught).sum()),
+        "good_flagged": int(((good_like > 0) | (good_unlike > check.threshold)).sum()),
+        "good_anomaly_max": float(good_unlike.max()) if n_good else None,
+        "ng_anomaly_min": float(ng_unlike.min()) if len(ng_names) else None,
+    }
+    return check
+
+
+ARRAYS = ("good", "good_owner", "ng", "ng_owner", "bank", "bank_owner")
+
+
+def save(path: Path, checks: dict[str, ClassCheck]) -> dict[str, dict]:
+    """Write the checks' arrays to ``path`` (npz, no pickles); returns per class what configs.json keeps:
+    its index in the file, scale, threshold (None: anomaly not used) and calibration summary."""
+    arrays, out = {}, {}
+    for i, (cls, check) in enumerate(sorted(checks.items())):
+        for name in ARRAYS:
+            value = getattr(check, name)
+            arrays[f"c{i}_{name}"] = value.astype(str) if value.dtype == object else value.astype(np.float32)
+        out[cls] = {"index": i, "scale": check.scale,
+                    "threshold": None if np.isinf(check.threshold) else float(check.threshold), **check.summary}
+    np.savez_compressed(path, **arrays)
+    return out
+
+
+def load(path: Path, classes: dict[str, dict]) -> dict[str, ClassCheck]:
+    """The checks :func:`save` wrote, with ``classes`` as it returned them."""
+    with np.load(path, allow_pickle=False) as data:
+        return {cls: ClassCheck(**{name: data[f"c{info['index']}_{name}"] for name in ARRAYS}, scale=info["scale"],
+                                threshold=np.inf if info["threshold"] is None else info["threshold"],
+                                summary={k: v for k, v in info.items() if k != "index"})
+                for cls, info in classes.items()}
