@@ -4,16 +4,19 @@ The core sends each stage, progress and message event as English text plus a ``c
 values (``Event.data``); an event whose code has a template here is shown translated, any other
 in English. Errors the core raises with a coded message (``hoam_core.events.coded``) are shown
 alike: their code has a template here too; an event value that is such a message
-(``hoam_core.events.coded_value``, e.g. a failed run's ``error``) is said translated as well.
+(``hoam_core.events.coded_value``, e.g. a failed run's ``error``) is said translated as well, and a
+value the core sends as a code (why files were left out, what photos to add) is said in words.
 """
 from __future__ import annotations
 
 from string import Formatter
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hoam_core.events import CodedText, coded_value, error_value
+
+from .names import photos_to_add
 
 # ``str.format`` templates by event code (stage, progress and message texts), in English; their
 # fields are the event's data keys, and each gives exactly the core's English text.
@@ -59,32 +62,41 @@ TEMPLATES: dict[str, str] = {
     "left_out_of_evaluation": QT_TRANSLATE_NOOP("messages", "Left out of the evaluation: {file}"),
     "class_not_trained": QT_TRANSLATE_NOOP(
         "messages", "Class {cls} has no training photo: it is left out of the module"),
-    "class_pooled_threshold": QT_TRANSLATE_NOOP(
-        "messages", "Class {cls} has no validation photo: it uses the threshold of all classes pooled "
-                    "({threshold:.3f})"),
-    "threshold_capped": QT_TRANSLATE_NOOP(
-        "messages", "Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting "
-                    "more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects "
-                    "{frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or "
-                    "more photos, and train again"),
-    "calibrating_appearance": QT_TRANSLATE_NOOP("messages", "calibrating the appearance check"),
-    "appearance_capped": QT_TRANSLATE_NOOP(
-        "messages", "Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting "
-                    "more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} "
-                    "of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check "
-                    "them, or add more NG photos"),
-    "appearance_summary": QT_TRANSLATE_NOOP(
-        "messages", "Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes "
-                    "{far:.1%} of the NG photos"),
+    "calibrating_checks": QT_TRANSLATE_NOOP("messages", "calibrating the part checks"),
+    "class_unchecked": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation only, "
+                    "not for wrong or damaged parts. Add good photos of it"),
+    "good_photos_unlike_others": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing "
+                    "part filed as good? Check them"),
+    "class_without_ng": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks unlike "
+                    "every good photo, which this run could not test. Add NG photos of it"),
+    "class_ng_passed": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls}: {passed} of its {ng} NG photos look like its good parts to the part check. Check "
+                    "those photos, or add more good and NG photos of it"),
+    "checking_val": QT_TRANSLATE_NOOP("messages", "checking the validation photos"),
     "exporting_module": QT_TRANSLATE_NOOP("messages", "exporting the deployable module"),
+    # {add_text}: the core's add (ng_photos,good_photos) in words (names.photos_to_add)
+    "class_not_fit": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to "
+                    "reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train "
+                    "again"),
+    "fit_for_line": QT_TRANSLATE_NOOP(
+        "messages", "Fit for the line: on the validation photos false accepts {far:.2%} (target at most "
+                    "{max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})"),
+    "not_fit_for_line": QT_TRANSLATE_NOOP(
+        "messages", "Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} (target at "
+                    "most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%}); classes that miss: "
+                    "{classes}"),
     "evaluation_summary": QT_TRANSLATE_NOOP(
-        "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy "
-                    "{accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects "
-                    "{false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}"),
+        "messages", "Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}; {suspects} suspects; ONNX "
+                    "max abs diff {onnx_max_abs_diff:.2e}"),
     "decision_summary": QT_TRANSLATE_NOOP(
-        "messages", "The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts "
-                    "{false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most "
-                    "{false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)"),
+        "messages", "On the validation photos the check would have labelled {label_accuracy:.1%} right, passed "
+                    "{false_accepts} of {non_matching} photos the line must reject and flagged {false_rejects} of "
+                    "{matching} good parts (at 95% confidence at most {false_accept_upper_95:.4f} and "
+                    "{false_reject_upper_95:.4f} with this many photos)"),
     "folder_evaluation_started": QT_TRANSLATE_NOOP("messages", "Evaluating {total} labelled photos from {folder}"),
     "folder_evaluation_summary": QT_TRANSLATE_NOOP(
         "messages", "Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, "
@@ -99,11 +111,7 @@ TEMPLATES: dict[str, str] = {
         "messages", "The metadata database cannot be used ({error}): the photos' classes are not looked up, so their "
                     "rows have no class, expected orientation or golden similarity; their labels are given all the "
                     "same"),
-    "appearance_checking": QT_TRANSLATE_NOOP("messages", "appearance check"),
-    "no_appearance_check": QT_TRANSLATE_NOOP(
-        "messages", "{module} has no appearance check this version can use (exported by another version of HOAM "
-                    "Trainer): defects are judged by the k-NN vote and the golden samples only; train again with "
-                    "this version to have the check"),
+    "checking_parts": QT_TRANSLATE_NOOP("messages", "checking the parts"),
     # errors: the message a run fails with, or a connection test's answer
     "input_missing": QT_TRANSLATE_NOOP("messages", "input folder {folder} does not exist or is not a folder"),
     "input_no_ok_folder": QT_TRANSLATE_NOOP(
@@ -213,7 +221,7 @@ TEMPLATES: dict[str, str] = {
     "cfg_heads": QT_TRANSLATE_NOOP(
         "messages", "branch_channels ({channels}) must be divisible by attention_heads ({heads})"),
     "cfg_backbone": QT_TRANSLATE_NOOP(
-        "messages", "backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s"),
+        "messages", "backbone: {name} is not a timm model name; use e.g. tf_efficientnet_lite0 or efficientnetv2_rw_s"),
     "cfg_margin": QT_TRANSLATE_NOOP(
         "messages", "margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 "
                     "degrees)"),
@@ -237,8 +245,6 @@ TEMPLATES: dict[str, str] = {
     "no_val_upright": QT_TRANSLATE_NOOP(
         "messages", "no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; "
                     "raise dataset.val_fraction"),
-    "no_ok_for_appearance": QT_TRANSLATE_NOOP(
-        "messages", "no readable OK photo of a known class: the appearance check has nothing to compare with"),
     "val_too_few": QT_TRANSLATE_NOOP(
         "messages", "{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or "
                     "raise dataset.val_fraction (e.g. to 0.3), and start a new run"),
@@ -324,11 +330,27 @@ TEMPLATES: dict[str, str] = {
         "messages", "{file}: not a HOAM Trainer model bundle (best_model.pt); an older tool's plain state_dict "
                     "loads with hoam_core.models.load_legacy_state_dict"),
     "bundle_newer": QT_TRANSLATE_NOOP("messages", "{file}: written by a newer HOAM Trainer (format {version}); update"),
+    "module_network": QT_TRANSLATE_NOOP(
+        "messages", "{folder}: its part checks were made with another check network ({made}; this installation has "
+                    "{ours}); train the model again with this version"),
     "bundle_mismatch": QT_TRANSLATE_NOOP("messages", "{file}: the weights do not fit the model it describes ({error})"),
     "password_prompt": QT_TRANSLATE_NOOP("messages", "Password for {user} ({service}):"),
     "weights_missing": QT_TRANSLATE_NOOP(
-        "messages", "model.pretrained_path: {file} does not exist or is not a file; point it at a "
-                    ".pth/.pt/.safetensors file with backbone weights, or leave it empty"),
+        "messages", "model.pretrained: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors "
+                    "file with backbone weights, or use {packaged} or {none}"),
+    "weights_not_packaged": QT_TRANSLATE_NOOP(
+        "messages", "model.pretrained: {pretrained} needs a backbone whose weights come with HOAM Trainer "
+                    "({backbones}), not {backbone}; set model.backbone to one of them, or model.pretrained to a "
+                    "weights file or {none}"),
+    "weights_package_missing": QT_TRANSLATE_NOOP(
+        "messages", "The ImageNet weights of {backbone} are missing (Python package {package} is not installed or "
+                    "incomplete); reinstall HOAM Trainer"),
+    "weights_count": QT_TRANSLATE_NOOP(
+        "messages", "{file}: {found} tensors, the backbone has {expected}; the file does not hold this backbone's "
+                    "weights"),
+    "weights_shape": QT_TRANSLATE_NOOP(
+        "messages", "{file}: {source_key} has shape {found}, {key} of the backbone needs {expected}; the file does "
+                    "not hold this backbone's weights"),
     "weights_unreadable": QT_TRANSLATE_NOOP(
         "messages", "{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a "
                     "state_dict"),
@@ -396,8 +418,30 @@ LEFT_OUT_REASONS: dict[str, str] = {
 
 def _reasons_text(reasons: Mapping[str, int]) -> str:
     """``{reason: count}`` as "2 not in the database, 1 duplicate" in the user's language."""
-    said = [f"{n} {QCoreApplication.translate('reasons', LEFT_OUT_REASONS.get(r, r))}" for r, n in reasons.items()]
+    said = [f"{n} {left_out_reason(r)}" for r, n in reasons.items()]
     return ", ".join(said) or QCoreApplication.translate("reasons", "none")
+
+
+def left_out_reason(reason: str) -> str:
+    """Why the ingest left a file out (a reason code of the manifest), in the user's language."""
+    return QCoreApplication.translate("reasons", LEFT_OUT_REASONS.get(reason, reason))
+
+
+# fields a template shows in words that the event carries as codes: {code: (field, its words from the data)}
+DERIVED: dict[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
+    "ingest_summary": ("reasons_text", lambda data: _reasons_text(data["reasons"])),
+    "class_not_fit": ("add_text", lambda data: photos_to_add(str(data["add"]).split(","))),
+}
+
+
+def shown_data(code: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """An event's data as its template shows it: coded values said in the user's language, and the fields of
+    :data:`DERIVED` in words."""
+    shown = {k: value_text(v) for k, v in data.items()}
+    if code in DERIVED:
+        field, words = DERIVED[code]
+        shown[field] = words(shown)
+    return shown
 
 
 def _fields(template: str) -> set[str]:
@@ -410,11 +454,9 @@ def message_text(code: str, data: Mapping[str, Any], english: str) -> str:
     source = TEMPLATES.get(code)
     if source is None:
         return english
-    data = {k: value_text(v) for k, v in data.items()}
-    if code == "ingest_summary":  # the reasons files were left out, in words
-        data = {**data, "reasons_text": _reasons_text(data["reasons"])}
     template = QCoreApplication.translate("messages", source)
     try:
+        data = shown_data(code, data)
         if _fields(template) != _fields(source):
             return english
         return template.format(**data)

@@ -46,3 +46,11 @@ def metric_names() -> dict[str, str]:
             "accuracy": QCoreApplication.translate("names", "accuracy"),
             "false_accept_rate": QCoreApplication.translate("names", "false-accept rate"),
             "false_reject_rate": QCoreApplication.translate("names", "false-reject rate")}
+
+
+def photos_to_add(kinds: list[str]) -> str:
+    """What to add to a class that misses its targets (the core's ``add``: ``ng_photos``, ``good_photos``), in words."""
+    said = {("ng_photos",): QCoreApplication.translate("names", "NG photos"),
+            ("good_photos",): QCoreApplication.translate("names", "good photos"),
+            ("ng_photos", "good_photos"): QCoreApplication.translate("names", "NG photos and good photos")}
+    return said.get(tuple(kinds), ", ".join(kinds))

@@ -34,7 +34,7 @@ from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
 
 from app.i18n import set_language
-from app.messages import LEFT_OUT_REASONS, TEMPLATES, error_text, message_text
+from app.messages import DERIVED, LEFT_OUT_REASONS, TEMPLATES, error_text, message_text
 from app.progress_view import ProgressView
 from app.resources import translations_dir
 from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
@@ -86,12 +86,17 @@ def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
     codes = {e.code for e in core_events}
     assert {"ingest_started", "ingest_progress", "ingest_summary", "orientation_waiting", "dataset_started",
             "dataset_progress", "dataset_summary", "training_started", "training_epoch", "best_model",
-            "evaluation_started", "embedding_dataset_images", "exporting_module", "evaluation_summary",
-            "threshold_capped", "predict_started", "embedding_photos", "predict_summary",
-            "folder_evaluation_started", "folder_evaluation_summary", "run_cancelled", "run_failed"} <= codes
+            "evaluation_started", "embedding_dataset_images", "calibrating_checks", "checking_val", "exporting_module",
+            "evaluation_summary", "decision_summary", "predict_started", "embedding_photos", "checking_parts",
+            "predict_summary", "folder_evaluation_started", "folder_evaluation_summary", "run_cancelled",
+            "run_failed"} <= codes
+    assert {"class_not_fit", "not_fit_for_line"} <= codes  # the evaluated model is untrained: it misses the targets
     for event in core_events:
         assert event.code in TEMPLATES, f"no template for {event.kind} {event.text!r}"
         english = {k: v["text"] if isinstance(v, dict) and "coded" in v else v for k, v in event.data.items()}
+        field, words = DERIVED.get(event.code, ("", None))
+        if words and field not in english:  # a field only the GUI has: the add codes of class_not_fit in words
+            english[field] = words(english)
         assert TEMPLATES[event.code].format(**english) == event.text, event.code
         assert json.loads(json.dumps(event.data)) == event.data, f"{event.code}: data is not JSON-friendly"
     [failed] = [e for e in core_events if e.code == "run_failed"]  # with the coded error it failed with
@@ -142,9 +147,9 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
                 error = data["error"]
                 data["error"] = translator.translate("messages", TEMPLATES[error["coded"]]).format(**error["data"])
                 assert data["error"] != error["text"]
-            if event.code == "ingest_summary":  # and the reasons files were left out
-                data["reasons_text"] = ", ".join(f"{n} {translator.translate('reasons', LEFT_OUT_REASONS[r])}"
-                                                 for r, n in data["reasons"].items())
+            if event.code in DERIVED:  # and the reasons files were left out, the photos to add, in words
+                field, words = DERIVED[event.code]
+                data[field] = words(data)
             assert message_text(event.code, event.data, event.text) == translated.format(**data)
     finally:
         set_language("en")
@@ -166,6 +171,24 @@ def test_the_ingest_summary_says_why_files_were_left_out_in_words(qapp, core_eve
             assert LEFT_OUT_REASONS[reason] not in said
     finally:
         set_language("en")
+
+
+def test_what_a_class_that_misses_the_targets_needs_is_said_in_words(qapp, core_events):
+    failing = [e for e in core_events if e.code == "class_not_fit"]
+    assert failing and all(set(e.data["add"].split(",")) <= {"ng_photos", "good_photos"} for e in failing)
+    for event in failing:
+        assert message_text(event.code, event.data, "") == event.text  # English: the core's text
+    set_language("zh_TW")
+    try:
+        said = [message_text(e.code, e.data, e.text) for e in failing]
+        kinds = {"ng_photos": QCoreApplication.translate("names", "NG photos"),
+                 "good_photos": QCoreApplication.translate("names", "good photos")}
+    finally:
+        set_language("en")
+    for event, text in zip(failing, said):
+        assert event.data["cls"] in text and text != event.text
+        assert "_photos" not in text and "NG photos" not in text and "good photos" not in text
+        assert all(kinds[k] in text for k in event.data["add"].split(","))
 
 
 def test_an_error_is_said_in_the_language_with_the_place_it_names(qapp, tmp_path):
