@@ -1,10 +1,11 @@
 """The "Results" and "Golden samples" tabs: read a run's ``results/`` folder and show it.
 
-Results: a headline (how predict's rule did on the validation photos), the summary report, a
-confusion matrix (true label against the label predict gives) whose cells filter a gallery of
-the images behind them, and the evaluation plots. Golden samples: the folders of
-``results/golden_samples/`` (per label and per class) as galleries. Both say plainly when a
-run has no results yet.
+Results: the line verdict (fit for the line or not) and a headline of what the check would have done
+on the validation photos, the run's warnings, a table of the figures (the line, then each class; the
+whole report behind "details"), and sub-tabs: the labels the check gives (true label against the
+check's label, a cell shows its photos), the evaluation's plots, and the files left out. Golden
+samples: per class and per label, captioned with class and orientation. Both say plainly when a run
+has no results yet.
 """
 from __future__ import annotations
 
@@ -15,31 +16,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHeaderView, QLabel, QScrollArea, QSizePolicy, QSplitter,
+                               QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from hoam_core.naming import has_image_extension
-from hoam_core.orientation import LABELS
+from hoam_core.orientation import LABELS, NG
 
-from .messages import message_text
-from .thumbnails import Gallery
+from .line_verdict import fill_summary, fit_for_line, headline, verdict_text
+from .messages import left_out_reason, message_text
+from .names import orientation_names
+from .photo_gallery import NamedGallery
+from .plots_view import PlotsPage
 
 RESULTS = "results"
 SUMMARY = "summary_report.json"
 EVALUATION = "evaluation_results.csv"
-GOLDEN = "golden_samples"
+GOLDEN, GOLDEN_INDEX = "golden_samples", "golden_samples.json"
 TRUE_COLUMN, FILE_COLUMN = "true_label", "file"
-DECIDED_COLUMN, PREDICTED_COLUMN = "decided_label", "predicted_label"  # predict's rule; the k-NN label (older runs)
+# the decision rule's label: predicted_label; decided_label in runs evaluated while predicted_label was the k-NN label
+DECIDED_COLUMN, PREDICTED_COLUMN = "decided_label", "predicted_label"
+SUMMARY_WIDTH, GOLDEN_LIST_WIDTH = 500, 300
+WARNING_LINES = 5  # the warnings' box is as high as this many lines of Latin text at most, and scrolls
+VERDICT_STYLE = ("QLabel#verdict {{ background: {bg}; color: {fg}; border-left: 6px solid {edge}; font-size: 12pt; "
+                 "font-weight: bold; padding: 6px 10px; }}")
+FIT = {"bg": "#e8f5e9", "fg": "#1b5e20", "edge": "#2e7d32"}
+NOT_FIT = {"bg": "#fdecea", "fg": "#b71c1c", "edge": "#c62828"}
 
 
-def read_evaluation(path: Path) -> list[dict[str, str]]:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file the run wrote (evaluation_results.csv, dataset.csv)."""
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
-def image_files(folder: Path, recursive: bool = False) -> list[Path]:
-    files = folder.rglob("*") if recursive else folder.iterdir()
-    return sorted(p for p in files if p.is_file() and has_image_extension(p.name))
+def image_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and has_image_extension(p.name))
 
 
 def _fill_tree(parent: QTreeWidgetItem, value) -> None:
@@ -77,88 +89,128 @@ class _RunPage(QStackedWidget):
 
 
 class ResultsView(_RunPage):
+    """The line verdict and a table of what the check did, then its labels, plots and the left-out files."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.report: dict = {}
         self.rows: list[dict[str, str]] = []
         self.labels: list[str] = []
+        self.cell: tuple[int, int] | None = None  # the matrix cell whose photos the gallery shows
         self.predicted = DECIDED_COLUMN
-        self.decision: dict = {}
-        self.summary = QTreeWidget(columnCount=2)
-        self.summary.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix = QTableWidget()
-        self.matrix.cellClicked.connect(self.filter_cell)
-        self.matrix_caption = QLabel(wordWrap=True)
-        self.gallery = Gallery(96)
-        self.gallery_caption = QLabel(wordWrap=True)
-        self.plots = Gallery(256)
-        matrix_page = QWidget()
-        matrix_layout = QVBoxLayout(matrix_page)
-        matrix_layout.addWidget(self.matrix_caption)
-        matrix_layout.addWidget(self.matrix, 1)
-        matrix_layout.addWidget(self.gallery_caption)
-        matrix_layout.addWidget(self.gallery, 2)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(matrix_page, "")
-        self.tabs.addTab(self.plots, "")
-        splitter = QSplitter()
-        splitter.addWidget(self.summary)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 2)
-        self.report_warnings: list[dict] = []
+        self.verdict = QLabel(wordWrap=True, objectName="verdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline = QLabel(wordWrap=True, objectName="headline")
+        self.headline.setStyleSheet("QLabel#headline { font-weight: bold; padding: 2px 6px; }")
         self.warnings = QLabel(wordWrap=True, objectName="warnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet("QLabel#warnings { background: #fff4ce; color: #3b2f00; padding: 6px; }")
-        self.headline = QLabel(wordWrap=True, objectName="headline")
-        self.headline.setStyleSheet("QLabel#headline { font-weight: bold; padding: 6px; }")
+        self.warnings_box = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.warnings_box.setWidget(self.warnings)
+        self.warnings_box.setMaximumHeight(self.fontMetrics().lineSpacing() * WARNING_LINES + 8)  # + its top padding
+
+        self.summary = QTreeWidget(columnCount=2)
+        self.summary.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary.header().setStretchLastSection(True)
+        self.details = QTreeWidget(columnCount=2)  # the whole report, as the file has it
+        self.details.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.summary)
+        self.left_stack.addWidget(self.details)
+        self.details_box = QCheckBox()
+        self.details_box.toggled.connect(
+            lambda on: self.left_stack.setCurrentWidget(self.details if on else self.summary))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.left_stack, 1)
+        left_layout.addWidget(self.details_box)
+
+        self.matrix = QTableWidget()
+        self.matrix.cellClicked.connect(self.filter_cell)
+        self.matrix.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.matrix.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.matrix_caption = QLabel(wordWrap=True)
+        self.gallery = NamedGallery(96)
+        self.gallery_caption = QLabel(wordWrap=True)
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.addWidget(self.matrix_caption)
+        matrix_layout.addWidget(self.matrix)
+        matrix_layout.addWidget(self.gallery_caption)
+        matrix_layout.addWidget(self.gallery, 1)
+        self.plots = PlotsPage()
+        self.left_out_caption = QLabel(wordWrap=True)
+        self.left_out = QTableWidget(0, 2)
+        self.left_out.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.left_out.horizontalHeader().setStretchLastSection(True)
+        self.left_out.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        left_out_page = QWidget()
+        left_out_layout = QVBoxLayout(left_out_page)
+        left_out_layout.addWidget(self.left_out_caption)
+        left_out_layout.addWidget(self.left_out, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(matrix_page, "")
+        self.tabs.addTab(self.plots, "")
+        self.tabs.addTab(left_out_page, "")
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([SUMMARY_WIDTH, 1000])
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.headline)
-        layout.addWidget(self.warnings)
+        layout.addWidget(self.warnings_box)
         layout.addWidget(splitter, 1)
         self.addWidget(self.content)
         self.retranslate()
         self.show_placeholder()
 
     def retranslate(self) -> None:
-        self.summary.setHeaderLabels([self.tr("Measure"), self.tr("Value")])
-        self.tabs.setTabText(0, self.tr("Confusion matrix"))
+        self.summary.setHeaderLabels([self.tr("What"), self.tr("On the validation photos")])
+        self.details.setHeaderLabels([self.tr("Key"), self.tr("Value")])
+        self.details_box.setText(self.tr("Details: the whole report as the file holds it"))
+        self.tabs.setTabText(0, self.tr("Labels the check gives"))
         self.tabs.setTabText(1, self.tr("Plots"))
+        self.tabs.setTabText(2, self.tr("Left-out files ({n})").format(n=len(self.report.get("left_out", []))))
         self.matrix_caption.setText(
-            self.tr("Rows: true label; columns: the label predict gives (the vote of the nearest references, "
-                    "checked by the appearance check). Click a cell to see its images.")
-            if self.predicted == DECIDED_COLUMN else
-            self.tr("Rows: true label; columns: predicted label. Click a cell to see its images."))
-        self._show_headline()
-        self._show_warnings()
+            self.tr("Rows: the true label of each validation photo; columns: the label the check gives it (the "
+                    "orientation vote of the nearest good photos, then the part check of its class). Green: right, "
+                    "red: wrong. Click a cell to see its photos.")
+            if self.decision_rule() else
+            self.tr("Rows: true label; columns: the label of the nearest references (this run was evaluated by an "
+                    "earlier version). Click a cell to see its photos."))
+        self._show_report()
+        self._fill_matrix_headers()
+        if self.cell is None:
+            self.gallery_caption.setText(self.tr("Click a cell of the table to see its photos here."))
+        else:
+            self.filter_cell(*self.cell)
         if self.currentWidget() is self.placeholder:
             self.show_placeholder()
 
-    def _show_headline(self) -> None:
-        """What predict's rule did on the run's validation photos, in the user's language; hidden for
-        runs evaluated before it was measured."""
-        d = self.decision
-        self.headline.setVisible(bool(d))
-        if d:
-            said = self.tr(
-                "On the {images} validation photos, the model as predict uses it labels {accuracy} right: "
-                "{passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts "
-                "flagged.").format(images=d["images"], accuracy=f"{d['label_accuracy']:.1%}",
-                                   passed=round(d["false_accept_rate"] * d["non_matching"]), bad=d["non_matching"],
-                                   flagged=round(d["false_reject_rate"] * d["matching"]), good=d["matching"])
-            if "false_accept_upper_95" in d:  # runs evaluated before the bounds were reported lack them
-                said += " " + self.tr(
-                    "With this many photos the true rates could still be up to {passed} passed and {flagged} "
-                    "flagged (95% confidence); more photos narrow this.").format(
-                    passed=f"{d['false_accept_upper_95']:.1%}", flagged=f"{d['false_reject_upper_95']:.1%}")
-            self.headline.setText(said)
+    def decision_rule(self) -> bool:
+        """The labels are the decision rule's (runs evaluated before it was measured have the k-NN labels)."""
+        return "decision_on_val" in self.report
 
-    def _show_warnings(self) -> None:
-        """The run's warnings above the results, in the user's language; hidden when there are none."""
-        lines = [message_text(w.get("code", ""), w, w.get("text", "")) for w in self.report_warnings]
+    def _show_report(self) -> None:
+        """The verdict, headline, warnings and summary table of the report, in the user's language."""
+        fit = fit_for_line(self.report)
+        self.verdict.setText(verdict_text(self.report))
+        self.verdict.setStyleSheet(VERDICT_STYLE.format(**(FIT if fit else NOT_FIT)))
+        self.verdict.setVisible(fit is not None)
+        self.headline.setText(headline(self.report))
+        self.headline.setVisible(bool(self.headline.text()))
+        lines = [message_text(w.get("code", ""), w, w.get("text", "")) for w in self.report.get("warnings", [])]
         self.warnings.setText("\n".join([self.tr("This run has %n warning(s):", "", len(lines))]
-                                         + [f"\u2022 {line}" for line in lines]))
-        self.warnings.setVisible(bool(lines))
+                                        + [f"\u2022 {line}" for line in lines]))
+        self.warnings_box.setVisible(bool(lines))
+        fill_summary(self.summary, self.report)
+        self._fill_left_out()
 
     def load(self, run_dir: Path | None) -> bool:
         """Show ``run_dir``'s results; False (and the placeholder) when it has none yet."""
@@ -167,21 +219,37 @@ class ResultsView(_RunPage):
         if results is None or not (results / SUMMARY).is_file():
             self.show_placeholder()
             return False
-        self.summary.clear()
-        report = json.loads((results / SUMMARY).read_text(encoding="utf-8"))
-        self.report_warnings = report.pop("warnings", [])
-        self.decision = report.get("decision_on_val", {})
-        _fill_tree(self.summary.invisibleRootItem(), report)
-        self.summary.expandToDepth(0)
-        self.rows = read_evaluation(results / EVALUATION) if (results / EVALUATION).is_file() else []
+        self.report = json.loads((results / SUMMARY).read_text(encoding="utf-8"))
+        self.details.clear()
+        _fill_tree(self.details.invisibleRootItem(), {k: v for k, v in self.report.items() if k != "warnings"})
+        self.details.expandToDepth(0)
+        self.rows = read_rows(results / EVALUATION) if (results / EVALUATION).is_file() else []
         self.predicted = DECIDED_COLUMN if self.rows and DECIDED_COLUMN in self.rows[0] else PREDICTED_COLUMN
-        self.retranslate()
         self._fill_matrix()
-        self.plots.set_images(image_files(results))
+        self.cell = None
         self.gallery.set_images([])
-        self.gallery_caption.clear()
+        self.retranslate()
+        self.plots.set_plots(image_files(results))
         self.setCurrentWidget(self.content)
         return True
+
+    def _fill_left_out(self) -> None:
+        files = self.report.get("left_out")
+        self.left_out.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was left out")])
+        if files is None:
+            self.left_out_caption.setText(self.tr("This run's report does not list the files left out (it was "
+                                                  "evaluated by an earlier version); manifest.csv in the run folder "
+                                                  "says what became of every file."))
+        else:
+            self.left_out_caption.setText(
+                self.tr("%n file(s) of the input were left out of the training:", "", len(files)) if files else
+                self.tr("Every file of the input was used."))
+        self.left_out.setRowCount(len(files or []))
+        for i, f in enumerate(files or []):
+            for column, text in enumerate((f["file"], left_out_reason(f["reason"]))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f.get("detail") or text)
+                self.left_out.setItem(i, column, item)
 
     def _fill_matrix(self) -> None:
         found = {r[TRUE_COLUMN] for r in self.rows} | {r[self.predicted] for r in self.rows}
@@ -190,8 +258,6 @@ class ResultsView(_RunPage):
         self.matrix.clear()
         self.matrix.setRowCount(len(self.labels))
         self.matrix.setColumnCount(len(self.labels))
-        self.matrix.setHorizontalHeaderLabels(self.labels)
-        self.matrix.setVerticalHeaderLabels(self.labels)
         peak = max(counts.values(), default=1)
         for r, true in enumerate(self.labels):
             for c, predicted in enumerate(self.labels):
@@ -203,15 +269,34 @@ class ResultsView(_RunPage):
                     shade = 255 - int(155 * n / peak)
                     item.setBackground(QBrush(QColor(shade, 255, shade) if r == c else QColor(255, shade, shade)))
                 self.matrix.setItem(r, c, item)
+        self.matrix.resizeRowsToContents()
+
+    def _fill_matrix_headers(self) -> None:
+        names = orientation_names()
+        shown = [names.get(label, label) for label in self.labels]
+        self.matrix.setHorizontalHeaderLabels(shown)
+        self.matrix.setVerticalHeaderLabels(shown)
 
     def filter_cell(self, row: int, column: int) -> None:
-        """Show the images whose true label is ``row``'s and predicted label ``column``'s."""
+        """Show the photos whose true label is ``row``'s and the check's label ``column``'s."""
+        self.cell = (row, column)
         true, predicted = self.labels[row], self.labels[column]
         chosen = [r for r in self.rows if r[TRUE_COLUMN] == true and r[self.predicted] == predicted]
-        paths = [self._resolve(r[FILE_COLUMN]) for r in chosen]
-        self.gallery.set_images(paths, [Path(p).name for p in paths])
-        self.gallery_caption.setText(self.tr("{n} images: true {true}, predicted {predicted}").format(
-            n=len(paths), true=true, predicted=predicted))
+        self.gallery.set_images([self._resolve(r[FILE_COLUMN]) for r in chosen],
+                                [self._caption(r) for r in chosen], [self._tip(r) for r in chosen])
+        names = orientation_names()
+        self.gallery_caption.setText(self.tr("%n photo(s) whose true label is {true} and the check says {said}:", "",
+                                             len(chosen)).format(true=names.get(true, true),
+                                                                 said=names.get(predicted, predicted)))
+
+    def _caption(self, row: dict[str, str]) -> str:
+        return row.get("class") or (self.tr("NG photo") if row[TRUE_COLUMN] == NG else Path(row[FILE_COLUMN]).name)
+
+    def _tip(self, row: dict[str, str]) -> str:
+        """The photo's own name and the turn this copy of it has."""
+        if not row.get("original"):
+            return Path(row[FILE_COLUMN]).name
+        return self.tr("{name}, turned {degrees}°").format(name=row["original"], degrees=row.get("rotation_deg", 0))
 
     def _resolve(self, file: str) -> str:
         path = Path(file)
@@ -219,46 +304,122 @@ class ResultsView(_RunPage):
 
 
 class GoldenView(_RunPage):
+    """The golden samples (``results/golden_samples/golden_samples.json``): per class its golden sample in each
+    orientation, per label the most typical training photos; each captioned with class and orientation."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.index: dict = {}
+        self.photos: dict[str, dict[str, str]] = {}  # dataset file -> its dataset.csv row
         self.folders = QTreeWidget(columnCount=2)
+        self.folders.header().setStretchLastSection(False)
+        self.folders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.folders.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.folders.currentItemChanged.connect(self._show_folder)
-        self.gallery = Gallery(128)
+        self.caption = QLabel(wordWrap=True, objectName="goldenCaption")
+        self.caption.setStyleSheet("QLabel#goldenCaption { font-weight: bold; padding: 4px; }")
+        self.gallery = NamedGallery(128)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.caption)
+        right_layout.addWidget(self.gallery, 1)
         splitter = QSplitter()
         splitter.addWidget(self.folders)
-        splitter.addWidget(self.gallery)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([GOLDEN_LIST_WIDTH, 1000])
         self.addWidget(splitter)
         self.content = splitter
         self.retranslate()
         self.show_placeholder()
 
     def retranslate(self) -> None:
-        self.folders.setHeaderLabels([self.tr("Label or class"), self.tr("Images")])
+        self.folders.setHeaderLabels([self.tr("Class or label"), self.tr("Photos")])
+        current = self.folders.currentItem()
+        key = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self._fill_folders(key)
         if self.currentWidget() is self.placeholder:
             self.show_placeholder()
 
     def load(self, run_dir: Path | None) -> bool:
         self.run_dir = Path(run_dir) if run_dir else None
-        golden = self.run_dir / RESULTS / GOLDEN if self.run_dir else None
-        if golden is None or not golden.is_dir():
+        index = self.run_dir / RESULTS / GOLDEN / GOLDEN_INDEX if self.run_dir else None
+        if index is None or not index.is_file():
+            self.index = {}
             self.show_placeholder()
             return False
-        self.folders.clear()
-        self._add_folders(self.folders.invisibleRootItem(), golden)
-        self.folders.expandToDepth(0)
+        self.index = json.loads(index.read_text(encoding="utf-8"))
+        dataset = self.run_dir / "dataset" / "dataset.csv"
+        self.photos = {r["file"]: r for r in read_rows(dataset)} if dataset.is_file() else {}
+        self._fill_folders(None)
         self.setCurrentWidget(self.content)
-        first = self.folders.topLevelItem(0)
-        if first is not None:
-            self.folders.setCurrentItem(first)
         return True
 
-    def _add_folders(self, parent: QTreeWidgetItem, folder: Path) -> None:
-        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-            item = QTreeWidgetItem(parent, [sub.name, str(len(image_files(sub, recursive=True)))])
-            item.setData(0, Qt.ItemDataRole.UserRole, str(sub))
-            self._add_folders(item, sub)
+    def _fill_folders(self, key) -> None:
+        """The tree of classes and labels; ``key`` (an item's data) is selected again, else the first item."""
+        self.folders.blockSignals(True)
+        self.folders.clear()
+        names = orientation_names()
+        groups = ((self.tr("Per class"), "classes", lambda c: c),
+                  (self.tr("Per label"), "labels", lambda lab: names.get(lab, lab)))
+        chosen = None
+        for title, kind, name in groups:
+            entries = self.index.get(kind, {})
+            top = QTreeWidgetItem(self.folders, [title, str(sum(len(self._entries(kind, k)) for k in entries))])
+            top.setData(0, Qt.ItemDataRole.UserRole, (kind, ""))
+            for k in sorted(entries) if kind == "classes" else [lab for lab in LABELS if lab in entries]:
+                item = QTreeWidgetItem(top, [name(k), str(len(self._entries(kind, k)))])
+                item.setData(0, Qt.ItemDataRole.UserRole, (kind, k))
+                item.setToolTip(0, name(k))
+                if (kind, k) == key:
+                    chosen = item
+            top.setExpanded(True)
+            if (kind, "") == key:
+                chosen = top
+        self.folders.blockSignals(False)
+        self.folders.setCurrentItem(chosen or self.folders.topLevelItem(0))
+
+    def _entries(self, kind: str, key: str) -> list[tuple[Path, str, str]]:
+        """(picture, caption, tooltip) of a class's or a label's golden photos."""
+        root, names = self.run_dir / RESULTS / GOLDEN, orientation_names()
+        if kind == "classes":
+            info = self.index["classes"][key]
+            return [(root / rel, f"{key}\n{self._orientation(label, info)}",
+                     self._own_name(info.get("source_images", {}).get(label, ""), info.get("original", "")))
+                    for label, rel in info["images"].items()]
+        out = []
+        for e in self.index["labels"][key]:
+            photo = self.photos.get(e.get("source", ""), {})
+            cls = photo.get("source_class", "")
+            out.append((root / e["file"], f"{self.tr('NG photo') if cls in ('', NG) else cls}\n{names.get(key, key)}",
+                        self._own_name(e.get("source", ""), "")))
+        return out
+
+    def _orientation(self, label: str, info: dict) -> str:
+        said = orientation_names().get(label, label)
+        return self.tr("{orientation}, as on the line").format(orientation=said) if label == info.get("orientation") \
+            else said
+
+    def _own_name(self, source: str, original: str) -> str:
+        """The name of the input photo a golden picture comes from, and how it was turned."""
+        photo = self.photos.get(source)
+        if photo is None:
+            return original or Path(source).name
+        return self.tr("{name}, turned {degrees}°").format(name=photo["original"], degrees=photo["rotation_deg"])
 
     def _show_folder(self, item: QTreeWidgetItem | None) -> None:
-        if item is not None:
-            self.gallery.set_images(image_files(Path(item.data(0, Qt.ItemDataRole.UserRole)), recursive=True))
+        if item is None:
+            return
+        kind, key = item.data(0, Qt.ItemDataRole.UserRole)
+        keys = [key] if key else list(self.index.get(kind, {}))
+        entries = [e for k in (sorted(keys) if kind == "classes" else keys) for e in self._entries(kind, k)]
+        self.gallery.set_images([e[0] for e in entries], [e[1] for e in entries], [e[2] for e in entries])
+        name = orientation_names().get(key, key)
+        self.caption.setText({
+            ("classes", True): self.tr("The golden sample of class {name} in each orientation: the photo of it the "
+                                       "line compares with, chosen as the most typical of its training photos"),
+            ("classes", False): self.tr("The golden sample of every class in each orientation"),
+            ("labels", True): self.tr("The most typical training photos labelled {name}"),
+            ("labels", False): self.tr("The most typical training photos of every label")}[kind, bool(key)].format(
+            name=name))
