@@ -79,12 +79,107 @@
 <context>
     <name>GoldenView</name>
     <message>
-        <source>Label or class</source>
-        <translation>Nhãn hoặc lớp</translation>
+        <source>Class or label</source>
+        <translation>Lớp hoặc nhãn</translation>
     </message>
     <message>
-        <source>Images</source>
+        <source>Photos</source>
         <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Theo lớp</translation>
+    </message>
+    <message>
+        <source>Per label</source>
+        <translation>Theo nhãn</translation>
+    </message>
+    <message>
+        <source>{orientation}, as on the line</source>
+        <translation>{orientation} (như trên chuyền)</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}, xoay {degrees}°</translation>
+    </message>
+    <message>
+        <source>The golden sample of class {name} in each orientation: the photo of it the line compares with, chosen as the most typical of its training photos</source>
+        <translation>Mẫu chuẩn của lớp {name} theo từng hướng: ảnh mà chuyền dùng để so sánh, chọn là ảnh tiêu biểu nhất trong các ảnh huấn luyện của lớp</translation>
+    </message>
+    <message>
+        <source>The golden sample of every class in each orientation</source>
+        <translation>Mẫu chuẩn của mọi lớp theo từng hướng</translation>
+    </message>
+    <message>
+        <source>The most typical training photos labelled {name}</source>
+        <translation>Các ảnh huấn luyện tiêu biểu nhất có nhãn {name}</translation>
+    </message>
+    <message>
+        <source>The most typical training photos of every label</source>
+        <translation>Các ảnh huấn luyện tiêu biểu nhất của mọi nhãn</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. Lượt huấn luyện mới</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. Hướng</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. Huấn luyện</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. Kết quả</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. Dùng thử mô hình và triển khai</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>Chọn thư mục đầu vào (có các thư mục con OK và NG chứa ảnh AOI), cơ sở dữ liệu, nhà máy và chuyền nơi chụp ảnh. Kiểm tra kết nối cho biết cơ sở dữ liệu biết bao nhiêu ảnh ở đó. Chọn cấu hình huấn luyện rồi nhấn Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>Với mỗi lớp ảnh, cho biết linh kiện quay về hướng nào (phím mũi tên hoặc các nút), xoay 180° có trông như nhau không, hoặc loại lớp đó ra. Phím cách hiển thị ảnh cỡ lớn. Có thể trả lời sau: lượt huấn luyện sẽ chờ, kể cả khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>Từ một thư mục ảnh AOI đến một mô hình đã được kiểm tra, sẵn sàng triển khai. Mỗi bước có một thẻ riêng; ứng dụng tự chuyển sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>Hướng dẫn: một lượt huấn luyện trong năm bước</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>Tệp nhật ký gửi cho bộ phận hỗ trợ: {folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>Tiến độ hiển thị từng giai đoạn và thời gian còn lại; Đồ thị hiển thị quá trình huấn luyện: mất mát nên giảm, điểm kiểm định nên tăng. Hủy sẽ dừng ở điểm an toàn kế tiếp; có thể tiếp tục từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>Dùng thử mô hình với ảnh mới. Thư mục export/ của lượt huấn luyện chứa mô-đun cho chuyền: mô hình, ngưỡng và ảnh mẫu chuẩn.</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>Kết luận mà bước kiểm tra sẽ đưa ra trên ảnh kiểm định: linh kiện tốt bị đánh lỗi (loại bỏ sai), linh kiện lỗi bị cho qua (chấp nhận sai), theo từng lớp; các mẫu chuẩn và những ảnh đáng xem lại.</translation>
     </message>
 </context>
 <context>
@@ -184,6 +279,13 @@
     <message>
         <source>not fit for the line</source>
         <translation>chưa đủ điều kiện cho chuyền</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Click or press Esc to close</source>
+        <translation>Nhấp chuột hoặc nhấn Esc để đóng</translation>
     </message>
 </context>
 <context>
@@ -609,6 +711,28 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>Không đọc được ảnh này.</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}  ({n} / {total})</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → mẫu khác · phím cách, Enter hoặc Esc để đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPage</name>
+    <message>
+        <source>Click the plot to see it full size</source>
+        <translation>Nhấp vào biểu đồ để xem kích thước đầy đủ</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Cancel run</source>
@@ -678,46 +802,90 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
 <context>
     <name>ResultsView</name>
     <message>
-        <source>Measure</source>
-        <translation>Chỉ số</translation>
+        <source>What</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>On the validation photos</source>
+        <translation>Trên ảnh kiểm định</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <source>Confusion matrix</source>
-        <translation>Ma trận nhầm lẫn</translation>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Details: the whole report as the file holds it</source>
+        <translation>Chi tiết: toàn bộ báo cáo như trong tệp</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>Nhãn mà bước kiểm tra đưa ra</translation>
+    </message>
+    <message>
+        <source>Left-out files ({n})</source>
+        <translation>Tệp bị bỏ qua ({n})</translation>
+    </message>
+    <message>
+        <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
+        <translation>Hàng: nhãn thật của từng ảnh kiểm định; cột: nhãn mà bước kiểm tra đưa ra (hướng do các ảnh linh kiện tốt gần nhất bình chọn, sau đó là bước kiểm tra linh kiện của lớp). Xanh: đúng, đỏ: sai. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
+        <translation>Hàng: nhãn thật; cột: nhãn của các ảnh tham chiếu gần nhất (lượt này được đánh giá bằng một phiên bản cũ hơn). Nhấp vào một ô để xem các ảnh của ô đó.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to see its photos here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>Lý do bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
+        <translation>Báo cáo của lượt này không liệt kê các tệp bị bỏ qua (được đánh giá bằng một phiên bản cũ hơn); manifest.csv trong thư mục của lượt cho biết số phận của từng tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the input were left out of the training:</source>
+        <translation>
+            <numerusform>%n tệp của đầu vào không được dùng để huấn luyện:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file of the input was used.</source>
+        <translation>Mọi tệp của đầu vào đều đã được dùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) whose true label is {true} and the check says {said}:</source>
+        <translation>
+            <numerusform>%n ảnh có nhãn thật là {true} và bước kiểm tra cho là {said}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NG photo</source>
+        <translation>Ảnh NG</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}, xoay {degrees}°</translation>
     </message>
     <message>
         <source>Plots</source>
         <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
-        <translation>Hàng: nhãn thật; cột: nhãn mà predict đưa ra (bỏ phiếu của các ảnh tham chiếu gần nhất, được kiểm tra ngoại quan xác nhận). Nhấp vào một ô để xem các ảnh của nó.</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
-        <translation>Hàng: nhãn thật; cột: nhãn dự đoán. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
-    </message>
-    <message>
-        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
-        <translation>Trên {images} ảnh kiểm định, mô hình (theo cách predict sử dụng) gán nhãn đúng {accuracy}: {passed} trên {bad} linh kiện sai hướng hoặc bị lỗi được cho qua, {flagged} trên {good} linh kiện tốt bị đánh dấu.</translation>
-    </message>
-    <message>
-        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
-        <translation>Với số ảnh này, tỉ lệ thực vẫn có thể lên tới {passed} được cho qua và {flagged} bị đánh dấu (độ tin cậy 95%); càng nhiều ảnh, khoảng này càng hẹp.</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
             <numerusform>Lượt huấn luyện này có %n cảnh báo:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{n} images: true {true}, predicted {predicted}</source>
-        <translation>{n} ảnh: thật là {true}, dự đoán là {predicted}</translation>
     </message>
 </context>
 <context>
@@ -806,58 +974,95 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
     </message>
 </context>
 <context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Giá trị cho phép</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>Trở về giá trị của cấu hình</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>Đang tải các thiết lập của cấu hình…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>Không hiển thị được các thiết lập: {error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>Nhập giá trị để thay đổi cho riêng lượt này; giá trị đã đổi được đánh dấu. Bản thân cấu hình vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>một trong: {choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind} từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}, ít nhất {low}</translation>
+    </message>
+</context>
+<context>
     <name>TryView</name>
     <message>
         <source>Choose images…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>Ảnh</translation>
+        <source>Open a run whose evaluation has finished (History) to try its model</source>
+        <translation>Hãy mở (từ Lịch sử) một lượt đã đánh giá xong để dùng thử mô hình của nó</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Nhãn</translation>
+        <source>Open a run from History, then drop component photos here: its model says OK or NG for each.</source>
+        <translation>Mở một lượt từ Lịch sử, rồi thả ảnh linh kiện vào đây: mô hình của lượt đó sẽ nói OK hoặc NG cho từng ảnh.</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Điểm</translation>
+        <source>The model of run {name} is not ready yet: it can be tried once the run has been evaluated.</source>
+        <translation>Mô hình của lượt {name} chưa sẵn sàng: có thể dùng thử khi lượt đã được đánh giá.</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>Mẫu khớp nhất</translation>
+        <source>Drop component photos here or choose them: the model of run {name} says OK or NG for each, as the line would.</source>
+        <translation>Thả ảnh linh kiện vào đây hoặc chọn ảnh: mô hình của lượt {name} sẽ nói OK hoặc NG cho từng ảnh, như chuyền sẽ làm.</translation>
     </message>
-    <message>
-        <source>Class</source>
-        <translation>Lớp</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Điểm ngoại quan</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Hướng đúng</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
-        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
-        <translation>Mức khác biệt của linh kiện so với các ảnh huấn luyện tốt (0: giống một ảnh trong số đó); vượt ngưỡng ngoại quan của mô hình thì là NG</translation>
-    </message>
-    <message>
-        <source>Open a run from History, then drop component images here.</source>
-        <translation>Hãy mở một lượt huấn luyện từ Lịch sử, rồi kéo thả ảnh linh kiện vào đây.</translation>
-    </message>
-    <message>
-        <source>Predictions with the model of run {name} are not available yet.</source>
-        <translation>Chưa thể dự đoán bằng mô hình của lượt {name}.</translation>
-    </message>
-    <message>
-        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
-        <translation>Kéo thả ảnh linh kiện vào đây hoặc chọn ảnh: mô hình của lượt {name} sẽ gán nhãn cho từng ảnh.</translation>
+    <message numerus="yes">
+        <source>%n photo(s): {ok} OK, {ng} NG, {none} without a verdict</source>
+        <translation>
+            <numerusform>%n ảnh: {ok} OK, {ng} NG, {none} không có kết luận</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose component images</source>
@@ -868,12 +1073,87 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <source>Predicting {n} images…</source>
-        <translation>Đang dự đoán {n} ảnh…</translation>
+        <source>Checking {n} photos…</source>
+        <translation>Đang kiểm tra {n} ảnh…</translation>
     </message>
     <message>
-        <source>Prediction failed: {error}</source>
-        <translation>Dự đoán thất bại: {error}</translation>
+        <source>The check failed: {error}</source>
+        <translation>Kiểm tra thất bại: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>The line would pass this part</source>
+        <translation>Chuyền sẽ cho linh kiện này qua</translation>
+    </message>
+    <message>
+        <source>The line would reject this part</source>
+        <translation>Chuyền sẽ loại linh kiện này</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Không có kết luận</translation>
+    </message>
+    <message>
+        <source>Class {cls}: expects {expected}, found {found}</source>
+        <translation>Lớp {cls}: cần {expected}, thấy {found}</translation>
+    </message>
+    <message>
+        <source>Found {found}; the class is unknown, so the line cannot judge it</source>
+        <translation>Thấy {found}; không rõ lớp nên chuyền không thể phán định</translation>
+    </message>
+    <message>
+        <source>No verdict: {problem}</source>
+        <translation>Không có kết luận: {problem}</translation>
+    </message>
+    <message>
+        <source>OK: the class&apos;s part, facing the right way</source>
+        <translation>OK: đúng linh kiện của lớp, đúng hướng</translation>
+    </message>
+    <message>
+        <source>it looks like a known NG photo</source>
+        <translation>trông giống một ảnh NG đã biết</translation>
+    </message>
+    <message>
+        <source>a place of it is unlike every good photo</source>
+        <translation>có một chỗ không giống bất kỳ ảnh linh kiện tốt nào</translation>
+    </message>
+    <message>
+        <source>NG: {why}</source>
+        <translation>NG: {why}</translation>
+    </message>
+    <message>
+        <source>the part check rejects it</source>
+        <translation>bước kiểm tra linh kiện loại nó</translation>
+    </message>
+    <message>
+        <source>NG: turned the wrong way</source>
+        <translation>NG: sai hướng</translation>
+    </message>
+    <message>
+        <source>likeness to the NG photos {value} (NG above 0)</source>
+        <translation>độ giống ảnh NG {value} (NG khi lớn hơn 0)</translation>
+    </message>
+    <message>
+        <source>no NG photos to compare with</source>
+        <translation>không có ảnh NG để so sánh</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (NG above {limit})</source>
+        <translation>độ khác ảnh linh kiện tốt {value} (NG khi lớn hơn {limit})</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (not used for this class)</source>
+        <translation>độ khác ảnh linh kiện tốt {value} (không dùng cho lớp này)</translation>
+    </message>
+    <message>
+        <source>Part check: {figures}</source>
+        <translation>Kiểm tra linh kiện: {figures}</translation>
+    </message>
+    <message>
+        <source>Orientation: likeness to the nearest good photo {score}</source>
+        <translation>Hướng: độ giống ảnh linh kiện tốt gần nhất {score}</translation>
     </message>
 </context>
 <context>
@@ -1001,36 +1281,8 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>Lớp {cls} không có ảnh huấn luyện: lớp này không được đưa vào mô-đun</translation>
     </message>
     <message>
-        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
-        <translation>Lớp {cls} không có ảnh kiểm định: dùng ngưỡng tính chung cho mọi lớp ({threshold:.3f})</translation>
-    </message>
-    <message>
-        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
-        <translation>Lớp {cls}: trên tập kiểm định, không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} linh kiện tốt và cho qua {far:.1%} ảnh xoay sai và ảnh NG. Hãy thêm ảnh NG của linh kiện này, hoặc thêm ảnh, rồi huấn luyện lại</translation>
-    </message>
-    <message>
-        <source>calibrating the appearance check</source>
-        <translation>đang hiệu chỉnh kiểm tra ngoại quan</translation>
-    </message>
-    <message>
-        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
-        <translation>Kiểm tra ngoại quan: không có ngưỡng nào giữ tỉ lệ chấp nhận sai ở mức {max_far:.1%} trở xuống mà không loại bỏ quá {max_frr:.1%} ảnh linh kiện tốt; ngưỡng hiện tại ({threshold:.3f}) loại bỏ {frr:.1%} ảnh tốt và cho qua {far:.1%} ảnh NG. Một số ảnh NG trông giống ảnh tốt với kiểm tra này: hãy xem lại các ảnh đó, hoặc thêm ảnh NG</translation>
-    </message>
-    <message>
-        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
-        <translation>Kiểm tra ngoại quan: ngưỡng {threshold:.3f}; loại bỏ {frr:.1%} ảnh tốt và cho qua {far:.1%} ảnh NG</translation>
-    </message>
-    <message>
         <source>exporting the deployable module</source>
         <translation>đang xuất mô-đun triển khai</translation>
-    </message>
-    <message>
-        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>Đánh giá: độ chính xác top-1 (precision@1) {precision_at_1:.4f}, độ chính xác trung bình MAP@R {map_at_r:.4f}, độ chính xác k-NN {accuracy:.4f}; phán định của chuyền trên tập kiểm định: chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
-    </message>
-    <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
-        <translation>Quy tắc quyết định của predict trên tập kiểm định: độ chính xác nhãn {label_accuracy:.4f}, chấp nhận sai {false_accept_rate:.4f}, loại bỏ sai {false_reject_rate:.4f} (với số ảnh này, ở độ tin cậy 95% tối đa {false_accept_upper_95:.4f} và {false_reject_upper_95:.4f})</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
@@ -1057,12 +1309,48 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>Không dùng được cơ sở dữ liệu ({error}): không tra được lớp của ảnh, nên các dòng này không có lớp, hướng mong đợi và độ tương đồng với mẫu chuẩn; nhãn vẫn được gán như thường</translation>
     </message>
     <message>
-        <source>appearance check</source>
-        <translation>kiểm tra ngoại quan</translation>
+        <source>calibrating the part checks</source>
+        <translation>đang hiệu chỉnh bước kiểm tra linh kiện</translation>
     </message>
     <message>
-        <source>{module} has no appearance check this version can use (exported by another version of HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; train again with this version to have the check</source>
-        <translation>{module} không có kiểm tra ngoại quan mà phiên bản này dùng được (được xuất bởi một phiên bản HOAM Trainer khác): lỗi chỉ được đánh giá bằng bỏ phiếu k-NN và mẫu chuẩn; huấn luyện lại bằng phiên bản này để có kiểm tra đó</translation>
+        <source>Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation only, not for wrong or damaged parts. Add good photos of it</source>
+        <translation>Lớp {cls} có ít hơn 2 ảnh linh kiện tốt đọc được: ảnh của lớp chỉ được kiểm tra hướng, không kiểm tra sai linh kiện hay hư hỏng. Hãy thêm ảnh linh kiện tốt của lớp này</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks unlike every good photo, which this run could not test. Add NG photos of it</source>
+        <translation>Lớp {cls} không có ảnh NG: linh kiện sai hoặc thiếu ở đó chỉ bị phát hiện khi trông khác mọi ảnh linh kiện tốt, điều mà lượt này không kiểm chứng được. Hãy thêm ảnh NG của lớp này</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {passed} of its {ng} NG photos look like its good parts to the part check. Check those photos, or add more good and NG photos of it</source>
+        <translation>Lớp {cls}: với bước kiểm tra linh kiện, {passed} trong {ng} ảnh NG của lớp trông giống linh kiện tốt. Hãy kiểm tra các ảnh đó, hoặc thêm ảnh linh kiện tốt và ảnh NG của lớp này</translation>
+    </message>
+    <message>
+        <source>checking the validation photos</source>
+        <translation>đang kiểm tra ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again</source>
+        <translation>Lớp {cls} không đạt mục tiêu trên ảnh kiểm định: {passed} trong {non_matching} ảnh cần loại đã được cho qua, {flagged} trong {matching} linh kiện tốt bị đánh lỗi. Hãy thêm {add_text} của lớp này rồi huấn luyện lại</translation>
+    </message>
+    <message>
+        <source>Fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})</source>
+        <translation>Đủ điều kiện cho chuyền: trên ảnh kiểm định, chấp nhận sai {far:.2%} (mục tiêu tối đa {max_far:.2%}), loại bỏ sai {frr:.2%} (mục tiêu tối đa {max_frr:.2%})</translation>
+    </message>
+    <message>
+        <source>Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%}); classes that miss: {classes}</source>
+        <translation>Đã huấn luyện, nhưng CHƯA đủ điều kiện cho chuyền: trên ảnh kiểm định, chấp nhận sai {far:.2%} (mục tiêu tối đa {max_far:.2%}), loại bỏ sai {frr:.2%} (mục tiêu tối đa {max_frr:.2%}); các lớp không đạt: {classes}</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>Đánh giá: độ chính xác top-1 (precision@1) {precision_at_1:.4f}, độ chính xác trung bình MAP@R {map_at_r:.4f}; {suspects} ảnh đáng ngờ; sai lệch tuyệt đối lớn nhất của ONNX {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>On the validation photos the check would have labelled {label_accuracy:.1%} right, passed {false_accepts} of {non_matching} photos the line must reject and flagged {false_rejects} of {matching} good parts (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>Trên ảnh kiểm định, bước kiểm tra sẽ gán nhãn đúng {label_accuracy:.1%}, cho qua {false_accepts} trong {non_matching} ảnh mà chuyền phải loại và đánh lỗi {false_rejects} trong {matching} linh kiện tốt (với số ảnh này, ở độ tin cậy 95% tối đa {false_accept_upper_95:.4f} và {false_reject_upper_95:.4f})</translation>
+    </message>
+    <message>
+        <source>checking the parts</source>
+        <translation>đang kiểm tra linh kiện</translation>
     </message>
     <message>
         <source>input folder {folder} does not exist or is not a folder</source>
@@ -1285,12 +1573,36 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>branch_channels ({channels}) phải chia hết cho attention_heads ({heads})</translation>
     </message>
     <message>
-        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
-        <translation>backbone: {name} không phải là tên mô hình của timm; hãy dùng ví dụ tf_efficientnetv2_b0 hoặc efficientnetv2_rw_s</translation>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnet_lite0 or efficientnetv2_rw_s</source>
+        <translation>backbone: {name} không phải là tên mô hình của timm; hãy dùng ví dụ tf_efficientnet_lite0 hoặc efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or use {packaged} or {none}</source>
+        <translation>model.pretrained: {file} không tồn tại hoặc không phải là tệp; hãy trỏ tới một tệp .pth/.pt/.safetensors chứa trọng số backbone, hoặc dùng {packaged} hay {none}</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {pretrained} needs a backbone whose weights come with HOAM Trainer ({backbones}), not {backbone}; set model.backbone to one of them, or model.pretrained to a weights file or {none}</source>
+        <translation>model.pretrained: {pretrained} cần một backbone có trọng số đi kèm HOAM Trainer ({backbones}), không phải {backbone}; hãy đặt model.backbone là một trong số đó, hoặc đặt model.pretrained là một tệp trọng số hay {none}</translation>
+    </message>
+    <message>
+        <source>The ImageNet weights of {backbone} are missing (Python package {package} is not installed or incomplete); reinstall HOAM Trainer</source>
+        <translation>Thiếu trọng số ImageNet của {backbone} (gói Python {package} chưa được cài hoặc không đầy đủ); hãy cài lại HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: {found} tensors, the backbone has {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}: có {found} tensor, backbone có {expected}; tệp này không chứa trọng số của backbone này</translation>
+    </message>
+    <message>
+        <source>{file}: {source_key} has shape {found}, {key} of the backbone needs {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}: {source_key} có kích thước {found}, {key} của backbone cần {expected}; tệp này không chứa trọng số của backbone này</translation>
     </message>
     <message>
         <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
         <translation>margin: {margin} {unit} bằng hoặc lớn hơn 90 độ; margin của ArcFace thường là 0.5 radian (28.6 độ)</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
+        <translation>Lớp {cls}: {count} ảnh linh kiện tốt trông khác tất cả các ảnh còn lại ({files}); có linh kiện sai hoặc thiếu bị xếp nhầm vào ảnh tốt không? Hãy kiểm tra các ảnh đó</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -1327,10 +1639,6 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
         <translation>không lớp nào có ảnh kiểm định theo hướng đã xác nhận: không hiệu chỉnh được ngưỡng; hãy tăng dataset.val_fraction</translation>
-    </message>
-    <message>
-        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
-        <translation>không có ảnh OK nào đọc được thuộc một lớp đã biết: kiểm tra ngoại quan không có gì để so sánh</translation>
     </message>
     <message>
         <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
@@ -1525,16 +1833,16 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>{file}: được ghi bởi HOAM Trainer phiên bản mới hơn (định dạng {version}); hãy cập nhật</translation>
     </message>
     <message>
+        <source>{folder}: its part checks were made with another check network ({made}; this installation has {ours}); train the model again with this version</source>
+        <translation>{folder}: bước kiểm tra linh kiện của nó được tạo bằng một mạng kiểm tra khác ({made}; bản cài đặt này có {ours}); hãy huấn luyện lại mô hình bằng phiên bản này</translation>
+    </message>
+    <message>
         <source>{file}: the weights do not fit the model it describes ({error})</source>
         <translation>{file}: trọng số không khớp với mô hình mà tệp mô tả ({error})</translation>
     </message>
     <message>
         <source>Password for {user} ({service}):</source>
         <translation>Mật khẩu của {user} ({service}):</translation>
-    </message>
-    <message>
-        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
-        <translation>model.pretrained_path: {file} không tồn tại hoặc không phải là tệp; hãy trỏ tới một tệp .pth/.pt/.safetensors chứa trọng số backbone, hoặc để trống</translation>
     </message>
     <message>
         <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
@@ -1692,6 +2000,18 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>độ chính xác trung bình MAP@R</translation>
     </message>
     <message>
+        <source>NG photos</source>
+        <translation>ảnh NG</translation>
+    </message>
+    <message>
+        <source>good photos</source>
+        <translation>ảnh linh kiện tốt</translation>
+    </message>
+    <message>
+        <source>NG photos and good photos</source>
+        <translation>ảnh NG và ảnh linh kiện tốt</translation>
+    </message>
+    <message>
         <source>NG (defect)</source>
         <translation>NG (lỗi)</translation>
     </message>
@@ -1726,6 +2046,45 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>precision@1</source>
         <translation>độ chính xác top-1 (precision@1)</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <source>For a line that compares each photo with its class&apos;s golden sample only: the check above does not use this threshold.</source>
+        <translation>Dành cho chuyền chỉ so sánh từng ảnh với mẫu chuẩn của lớp: bước kiểm tra ở trên không dùng ngưỡng này.</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>Nhãn mà bước kiểm tra đưa ra</translation>
+    </message>
+    <message>
+        <source>Each validation photo by its true label (rows) and the label the check gives it (columns): the orientation vote of the nearest good photos, then the part check of its class.</source>
+        <translation>Từng ảnh kiểm định theo nhãn thật (hàng) và nhãn mà bước kiểm tra đưa ra (cột): hướng do các ảnh linh kiện tốt gần nhất bình chọn, sau đó là bước kiểm tra linh kiện của lớp.</translation>
+    </message>
+    <message>
+        <source>Labelled right, per label</source>
+        <translation>Tỉ lệ gán nhãn đúng, theo nhãn</translation>
+    </message>
+    <message>
+        <source>The share of the validation photos of each true label that the check labels right.</source>
+        <translation>Tỉ lệ ảnh kiểm định của từng nhãn thật mà bước kiểm tra gán nhãn đúng.</translation>
+    </message>
+    <message>
+        <source>Likeness to the golden sample</source>
+        <translation>Độ giống mẫu chuẩn</translation>
+    </message>
+    <message>
+        <source>Per class: how alike the validation photos are to the class&apos;s golden sample; good parts in their orientation in green, turned parts and NG photos in red, the golden threshold dashed.</source>
+        <translation>Theo lớp: mức độ giống nhau giữa ảnh kiểm định và mẫu chuẩn của lớp; linh kiện tốt đúng hướng màu xanh lá, linh kiện xoay sai và ảnh NG màu đỏ, ngưỡng mẫu chuẩn là đường nét đứt.</translation>
+    </message>
+    <message>
+        <source>Golden threshold: errors</source>
+        <translation>Ngưỡng mẫu chuẩn: tỉ lệ sai</translation>
+    </message>
+    <message>
+        <source>Per class: the share of turned parts and NG photos passed (red) and of good parts flagged (blue) at each golden threshold; the chosen one dashed.</source>
+        <translation>Theo lớp: tỉ lệ linh kiện xoay sai và ảnh NG được cho qua (đỏ) và tỉ lệ linh kiện tốt bị đánh lỗi (xanh dương) ở từng ngưỡng mẫu chuẩn; ngưỡng đã chọn là đường nét đứt.</translation>
     </message>
 </context>
 <context>
@@ -1768,147 +2127,6 @@ Chi tiết được ghi trong {log}.</translation>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <source>1. New run</source>
-        <translation>1. Lượt huấn luyện mới</translation>
-    </message>
-    <message>
-        <source>2. Orientation</source>
-        <translation>2. Hướng</translation>
-    </message>
-    <message>
-        <source>3. Training</source>
-        <translation>3. Huấn luyện</translation>
-    </message>
-    <message>
-        <source>4. Results</source>
-        <translation>4. Kết quả</translation>
-    </message>
-    <message>
-        <source>5. Try the model and deploy</source>
-        <translation>5. Dùng thử mô hình và triển khai</translation>
-    </message>
-    <message>
-        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
-        <translation>Chọn thư mục đầu vào (có các thư mục con OK và NG chứa ảnh AOI), cơ sở dữ liệu, nhà máy và chuyền nơi chụp ảnh. Kiểm tra kết nối cho biết cơ sở dữ liệu biết bao nhiêu ảnh ở đó. Chọn cấu hình huấn luyện rồi nhấn Bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
-        <translation>Với mỗi lớp ảnh, cho biết linh kiện quay về hướng nào (phím mũi tên hoặc các nút), xoay 180° có trông như nhau không, hoặc loại lớp đó ra. Phím cách hiển thị ảnh cỡ lớn. Có thể trả lời sau: lượt huấn luyện sẽ chờ, kể cả khi khởi động lại.</translation>
-    </message>
-    <message>
-        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
-        <translation>Từ một thư mục ảnh AOI đến một mô hình đã được kiểm tra, sẵn sàng triển khai. Mỗi bước có một thẻ riêng; ứng dụng tự chuyển sang bước tiếp theo.</translation>
-    </message>
-    <message>
-        <source>Guide: a run in five steps</source>
-        <translation>Hướng dẫn: một lượt huấn luyện trong năm bước</translation>
-    </message>
-    <message>
-        <source>Log files for support: {folder}</source>
-        <translation>Tệp nhật ký gửi cho bộ phận hỗ trợ: {folder}</translation>
-    </message>
-    <message>
-        <source>Open the log folder</source>
-        <translation>Mở thư mục nhật ký</translation>
-    </message>
-    <message>
-        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
-        <translation>Tiến độ hiển thị từng giai đoạn và thời gian còn lại; Đồ thị hiển thị quá trình huấn luyện: mất mát nên giảm, điểm kiểm định nên tăng. Hủy sẽ dừng ở điểm an toàn kế tiếp; có thể tiếp tục từ Lịch sử.</translation>
-    </message>
-    <message>
-        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
-        <translation>Dùng thử mô hình với ảnh mới. Thư mục export/ của lượt huấn luyện chứa mô-đun cho chuyền: mô hình, ngưỡng và ảnh mẫu chuẩn.</translation>
-    </message>
-    <message>
-        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
-        <translation>Kết luận mà bước kiểm tra sẽ đưa ra trên ảnh kiểm định: linh kiện tốt bị đánh lỗi (loại bỏ sai), linh kiện lỗi bị cho qua (chấp nhận sai), theo từng lớp; các mẫu chuẩn và những ảnh đáng xem lại.</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>This photo cannot be read.</source>
-        <translation>Không đọc được ảnh này.</translation>
-    </message>
-    <message>
-        <source>{name}  ({n} of {total})</source>
-        <translation>{name}  ({n} / {total})</translation>
-    </message>
-    <message>
-        <source>← → other samples · Space, Enter or Esc closes</source>
-        <translation>← → mẫu khác · phím cách, Enter hoặc Esc để đóng</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message>
-        <source>Allowed</source>
-        <translation>Giá trị cho phép</translation>
-    </message>
-    <message>
-        <source>Back to the profile&apos;s values</source>
-        <translation>Trở về giá trị của cấu hình</translation>
-    </message>
-    <message>
-        <source>Loading the settings of the profile…</source>
-        <translation>Đang tải các thiết lập của cấu hình…</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Thiết lập</translation>
-    </message>
-    <message>
-        <source>The settings cannot be shown: {error}</source>
-        <translation>Không hiển thị được các thiết lập: {error}</translation>
-    </message>
-    <message>
-        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
-        <translation>Nhập giá trị để thay đổi cho riêng lượt này; giá trị đã đổi được đánh dấu. Bản thân cấu hình vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>Tác dụng</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>một số</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>một số nguyên</translation>
-    </message>
-    <message>
-        <source>one of: {choices}</source>
-        <translation>một trong: {choices}</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>văn bản</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true hoặc false</translation>
-    </message>
-    <message>
-        <source>{kind} from {low} to {high}</source>
-        <translation>{kind} từ {low} đến {high}</translation>
-    </message>
-    <message>
-        <source>{kind}, at least {low}</source>
-        <translation>{kind}, ít nhất {low}</translation>
-    </message>
-</context>
-<context>
     <name>settings</name>
     <message>
         <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
@@ -1925,10 +2143,6 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
         <translation>HOAMV2 thêm lớp biên cạnh và gộp trung bình + cực đại; HOAM là mạng gốc</translation>
-    </message>
-    <message>
-        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
-        <translation>tệp trọng số cục bộ cho mạng xương sống; để trống: bắt đầu từ trọng số ngẫu nhiên (không tải gì xuống)</translation>
     </message>
     <message>
         <source>attention heads; branch_channels must be a multiple</source>
@@ -2003,6 +2217,14 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>số ảnh mỗi bước huấn luyện (bội số của m_per_class)</translation>
     </message>
     <message>
+        <source>the image network (a timm name), e.g. tf_efficientnet_lite0 (fast) or tf_efficientnet_lite2 (larger)</source>
+        <translation>mạng xử lý ảnh (tên trong timm), ví dụ tf_efficientnet_lite0 (nhanh) hoặc tf_efficientnet_lite2 (lớn hơn)</translation>
+    </message>
+    <message>
+        <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
+        <translation>imagenet: bắt đầu từ trọng số ImageNet đi kèm ứng dụng; none: trọng số ngẫu nhiên; hoặc một tệp trọng số cục bộ (không tải gì xuống)</translation>
+    </message>
+    <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>
         <translation>số tiến trình nạp ảnh (luôn là 0 trong ứng dụng và trên Windows)</translation>
     </message>
@@ -2047,16 +2269,8 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>dừng khi qua chừng này vòng mà điểm không tốt hơn; 0: không bao giờ</translation>
     </message>
     <message>
-        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
-        <translation>trừ màu trung bình của từng ảnh trước, để mô hình không học sự thay đổi ánh sáng giữa các ngày</translation>
-    </message>
-    <message>
         <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
         <translation>mạng xương sống học với tốc độ lr × giá trị này (giảm xuống khi dùng trọng số đã huấn luyện sẵn)</translation>
-    </message>
-    <message>
-        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
-        <translation>mạng xử lý ảnh (tên trong timm), ví dụ tf_efficientnetv2_b0 (nhanh) hoặc tf_efficientnetv2_s (lớn hơn)</translation>
     </message>
     <message>
         <source>the same seed trains the same way again</source>
@@ -2089,6 +2303,193 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>width of the local and global branches: more is slower and needs more photos</source>
         <translation>độ rộng của nhánh cục bộ và toàn cục: rộng hơn thì chậm hơn và cần nhiều ảnh hơn</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Fit for the line: on the validation photos the check stays within both targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged).</source>
+        <translation>Đủ điều kiện cho chuyền: trên ảnh kiểm định, bước kiểm tra đạt cả hai mục tiêu (cho qua tối đa {far} ảnh cần loại, đánh lỗi tối đa {frr} linh kiện tốt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained, but NOT fit for the line: %n class(es) miss the targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged). Add the photos the table names and train again.</source>
+        <translation>
+            <numerusform>Đã huấn luyện, nhưng CHƯA đủ điều kiện cho chuyền: %n lớp không đạt mục tiêu (cho qua tối đa {far} ảnh cần loại, đánh lỗi tối đa {frr} linh kiện tốt). Hãy thêm các ảnh mà bảng nêu rồi huấn luyện lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos the check would have passed {passed} of {bad} photos the line must reject and flagged {flagged} of {good} good parts.</source>
+        <translation>Trên {images} ảnh kiểm định, bước kiểm tra sẽ cho qua {passed} trong {bad} ảnh mà chuyền phải loại và đánh lỗi {flagged} trong {good} linh kiện tốt.</translation>
+    </message>
+    <message>
+        <source>With this many photos, at 95% confidence, at most {passed} of the photos to reject would pass and {flagged} of good parts be flagged; more photos narrow this.</source>
+        <translation>Với số ảnh này, ở độ tin cậy 95%, tối đa {passed} ảnh cần loại sẽ được cho qua và {flagged} linh kiện tốt bị đánh lỗi; càng nhiều ảnh thì khoảng này càng hẹp.</translation>
+    </message>
+    <message>
+        <source>{n} of {of} ({rate})</source>
+        <translation>{n} trong {of} ({rate})</translation>
+    </message>
+    <message>
+        <source>at most {bound} at 95%</source>
+        <translation>tối đa {bound} ở độ tin cậy 95%</translation>
+    </message>
+    <message>
+        <source>Photos to reject that passed</source>
+        <translation>Ảnh cần loại nhưng được cho qua</translation>
+    </message>
+    <message>
+        <source>False accepts: NG photos and parts turned the wrong way that the check said OK</source>
+        <translation>Chấp nhận sai: ảnh NG và linh kiện sai hướng mà bước kiểm tra cho là OK</translation>
+    </message>
+    <message>
+        <source>Good parts flagged</source>
+        <translation>Linh kiện tốt bị đánh lỗi</translation>
+    </message>
+    <message>
+        <source>False rejects: good parts in their orientation that the check said NG</source>
+        <translation>Loại bỏ sai: linh kiện tốt đúng hướng mà bước kiểm tra cho là NG</translation>
+    </message>
+    <message>
+        <source>The line&apos;s verdict on the validation photos</source>
+        <translation>Phán định của chuyền trên ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>đủ điều kiện cho chuyền</translation>
+    </message>
+    <message>
+        <source>NOT fit for the line</source>
+        <translation>CHƯA đủ điều kiện cho chuyền</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>Bước kiểm tra cho kết quả</translation>
+    </message>
+    <message>
+        <source>OK {ok}, NG {ng}</source>
+        <translation>OK {ok}, NG {ng}</translation>
+    </message>
+    <message>
+        <source>Of the {n} validation photos</source>
+        <translation>Trong {n} ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>at most {far} passed, {frr} flagged</source>
+        <translation>cho qua tối đa {far}, đánh lỗi tối đa {frr}</translation>
+    </message>
+    <message>
+        <source>Labels right</source>
+        <translation>Nhãn đúng</translation>
+    </message>
+    <message>
+        <source>Validation photos whose label (Up, Down, Left, Right or NG) the check gives right</source>
+        <translation>Ảnh kiểm định được bước kiểm tra gán đúng nhãn (Lên, Xuống, Trái, Phải hoặc NG)</translation>
+    </message>
+    <message>
+        <source>misses the targets: add {photos}</source>
+        <translation>không đạt mục tiêu: hãy thêm {photos}</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>no validation photos</source>
+        <translation>không có ảnh kiểm định</translation>
+    </message>
+    <message>
+        <source>Classes: {n}, missing the targets: {failing}</source>
+        <translation>Lớp: {n}, không đạt mục tiêu: {failing}</translation>
+    </message>
+    <message>
+        <source>Classes without NG photos</source>
+        <translation>Các lớp không có ảnh NG</translation>
+    </message>
+    <message>
+        <source>{n}: add NG photos of them</source>
+        <translation>{n}: hãy thêm ảnh NG của các lớp này</translation>
+    </message>
+    <message>
+        <source>Part check</source>
+        <translation>Kiểm tra linh kiện</translation>
+    </message>
+    <message>
+        <source>none: fewer than 2 good photos, checked for orientation only</source>
+        <translation>không có: ít hơn 2 ảnh linh kiện tốt, chỉ kiểm tra hướng</translation>
+    </message>
+    <message>
+        <source>Photos the part check compares with</source>
+        <translation>Ảnh mà bước kiểm tra linh kiện dùng để so sánh</translation>
+    </message>
+    <message>
+        <source>{good} good, {ng} NG</source>
+        <translation>{good} tốt, {ng} NG</translation>
+    </message>
+    <message>
+        <source>No NG photos</source>
+        <translation>Không có ảnh NG</translation>
+    </message>
+    <message>
+        <source>add NG photos</source>
+        <translation>hãy thêm ảnh NG</translation>
+    </message>
+    <message>
+        <source>A wrong or missing part is caught only when it looks unlike every good photo, which this run could not test</source>
+        <translation>Linh kiện sai hoặc thiếu chỉ bị phát hiện khi trông khác mọi ảnh linh kiện tốt, điều mà lượt này không kiểm chứng được</translation>
+    </message>
+    <message>
+        <source>NG photos the part check passes</source>
+        <translation>Ảnh NG mà bước kiểm tra linh kiện cho qua</translation>
+    </message>
+    <message>
+        <source>{n} of {of}</source>
+        <translation>{n} trong {of}</translation>
+    </message>
+    <message>
+        <source>Good photos unlike the others</source>
+        <translation>Ảnh linh kiện tốt không giống các ảnh khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, worth a look</source>
+        <translation>
+            <numerusform>%n ảnh, đáng xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Often a wrong or missing part filed as good</source>
+        <translation>Thường là linh kiện sai hoặc thiếu bị xếp nhầm vào ảnh tốt</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <source>Images for training / validation</source>
+        <translation>Ảnh huấn luyện / kiểm định</translation>
+    </message>
+    <message>
+        <source>Each photo in every orientation it was turned to</source>
+        <translation>Mỗi ảnh theo mọi hướng mà nó được xoay tới</translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation>Tệp bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>{architecture} on {backbone}, {size} px</source>
+        <translation>{architecture} trên {backbone}, {size} px</translation>
     </message>
 </context>
 </TS>

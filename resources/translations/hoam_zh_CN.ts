@@ -79,12 +79,107 @@
 <context>
     <name>GoldenView</name>
     <message>
-        <source>Label or class</source>
-        <translation>标签或类别</translation>
+        <source>Class or label</source>
+        <translation>类别或标签</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>图像</translation>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Per label</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <source>{orientation}, as on the line</source>
+        <translation>{orientation}（产线上的方向）</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}，旋转 {degrees}°</translation>
+    </message>
+    <message>
+        <source>The golden sample of class {name} in each orientation: the photo of it the line compares with, chosen as the most typical of its training photos</source>
+        <translation>类别 {name} 在各方向的黄金样本：产线用来比对的照片，选自其训练照片中最典型的一张</translation>
+    </message>
+    <message>
+        <source>The golden sample of every class in each orientation</source>
+        <translation>每个类别在各方向的黄金样本</translation>
+    </message>
+    <message>
+        <source>The most typical training photos labelled {name}</source>
+        <translation>标签为 {name} 的最典型训练照片</translation>
+    </message>
+    <message>
+        <source>The most typical training photos of every label</source>
+        <translation>每个标签最典型的训练照片</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. 新训练</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. 方向</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. 训练</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. 结果</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. 试用模型并部署</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>选择输入文件夹（内含 AOI 照片的 OK 与 NG 子文件夹）、数据库，以及照片来源的厂区与产线。“测试连接”会告诉您数据库在该处认得多少张照片。选择训练配置后按“开始训练”。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>为每一类照片指出元件朝向（方向键或按钮）、旋转 180° 后是否看起来相同，或将该类别排除。按空格键可放大查看照片。也可以稍后再回答：训练会等待，重新启动后也一样。</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>从一个 AOI 照片文件夹，到经过检验、可部署的模型。每个步骤都有自己的标签页；程序会自动前往下一步。</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>使用指南：五个步骤完成一次训练</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>提供给技术支持的日志文件：{folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>“进度”显示各阶段与剩余时间；“曲线”显示训练情况：损失应下降，验证分数应上升。“取消”会在下一个安全点停止；可从“历史记录”继续训练。</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>用新照片试用模型。训练文件夹中的 export/ 内含给产线用的模块：模型、阈值与黄金样本图像。</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>检查在验证照片上会做出的判定：被误判为不良的良品（误判为不良）、被放行的不良品（误判为良品），按类别列出；另有黄金样本与值得查看的照片。</translation>
     </message>
 </context>
 <context>
@@ -184,6 +279,13 @@
     <message>
         <source>not fit for the line</source>
         <translation>不宜上线使用</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Click or press Esc to close</source>
+        <translation>单击或按 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -609,6 +711,28 @@ Please send this file and gui.log from the same folder to your support contact. 
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>无法读取这张照片。</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}（第 {n} 张，共 {total} 张）</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → 其他样本 · 空格键、Enter 或 Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPage</name>
+    <message>
+        <source>Click the plot to see it full size</source>
+        <translation>单击图表可查看原尺寸</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Cancel run</source>
@@ -678,46 +802,90 @@ Please send this file and gui.log from the same folder to your support contact. 
 <context>
     <name>ResultsView</name>
     <message>
-        <source>Measure</source>
-        <translation>指标</translation>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>On the validation photos</source>
+        <translation>在验证照片上</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <source>Confusion matrix</source>
-        <translation>混淆矩阵</translation>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Details: the whole report as the file holds it</source>
+        <translation>详细信息：文件中的完整报告</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>检查给出的标签</translation>
+    </message>
+    <message>
+        <source>Left-out files ({n})</source>
+        <translation>未采用的文件（{n}）</translation>
+    </message>
+    <message>
+        <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
+        <translation>行：每张验证照片的真实标签；列：检查给它的标签（先由最相近的良品照片投票决定方向，再做其类别的元件检查）。绿色：正确，红色：错误。单击单元格可查看其中的照片。</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
+        <translation>行：真实标签；列：最相近参考照片的标签（本次训练由较早的版本评估）。单击单元格可查看其中的照片。</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to see its photos here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>未采用的原因</translation>
+    </message>
+    <message>
+        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
+        <translation>本次训练的报告没有列出未采用的文件（由较早的版本评估）；训练文件夹中的 manifest.csv 记录了每个文件的去向。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the input were left out of the training:</source>
+        <translation>
+            <numerusform>输入中有 %n 个文件未用于训练：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file of the input was used.</source>
+        <translation>输入的每个文件都已采用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) whose true label is {true} and the check says {said}:</source>
+        <translation>
+            <numerusform>真实标签为 {true}、检查判为 {said} 的照片共 %n 张：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NG photo</source>
+        <translation>NG 照片</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}，旋转 {degrees}°</translation>
     </message>
     <message>
         <source>Plots</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
-        <translation>行：真实标签；列：predict 给出的标签（最近参考图像的投票，再经外观检查确认）。点击单元格可查看其图像。</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
-        <translation>行：真实标签；列：预测标签。点击单元格可查看其中的图像。</translation>
-    </message>
-    <message>
-        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
-        <translation>在 {images} 张验证照片上，模型以 predict 的方式判定，标签正确率 {accuracy}：{bad} 个方向错误或有缺陷的元件中有 {passed} 个被放行，{good} 个良品中有 {flagged} 个被误判。</translation>
-    </message>
-    <message>
-        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
-        <translation>以这样的照片数量，实际比例仍可能高达 {passed} 被放行、{flagged} 被误判（95% 置信度）；照片越多，范围越窄。</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
             <numerusform>本次训练有 %n 条警告：</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{n} images: true {true}, predicted {predicted}</source>
-        <translation>{n} 张图像：真实为 {true}，预测为 {predicted}</translation>
     </message>
 </context>
 <context>
@@ -806,58 +974,95 @@ Please send this file and gui.log from the same folder to your support contact. 
     </message>
 </context>
 <context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允许的值</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>恢复配置的值</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>正在加载配置的设置…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>无法显示这些设置：{error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>输入数值即可只为此次训练更改；已更改的值会标示出来。配置本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>下列之一：{choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind}，{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}，至少 {low}</translation>
+    </message>
+</context>
+<context>
     <name>TryView</name>
     <message>
         <source>Choose images…</source>
         <translation>选择图像…</translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>图像</translation>
+        <source>Open a run whose evaluation has finished (History) to try its model</source>
+        <translation>请先（从“历史记录”）打开已完成评估的训练，才能试用其模型</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>标签</translation>
+        <source>Open a run from History, then drop component photos here: its model says OK or NG for each.</source>
+        <translation>从“历史记录”打开一次训练，再把元件照片拖放到这里：其模型会为每张照片判定 OK 或 NG。</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>分数</translation>
+        <source>The model of run {name} is not ready yet: it can be tried once the run has been evaluated.</source>
+        <translation>训练 {name} 的模型尚未就绪：评估完成后即可试用。</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>匹配到的样本</translation>
+        <source>Drop component photos here or choose them: the model of run {name} says OK or NG for each, as the line would.</source>
+        <translation>把元件照片拖放到这里或选择照片：训练 {name} 的模型会像产线一样为每张照片判定 OK 或 NG。</translation>
     </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>外观分数</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>应有方向</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
-        <translation>零件看起来与良品训练照片的差异程度（0：与其中一张相同）；超过模型的外观阈值即为 NG</translation>
-    </message>
-    <message>
-        <source>Open a run from History, then drop component images here.</source>
-        <translation>请从“历史记录”打开一次训练，再将元件图像拖放到这里。</translation>
-    </message>
-    <message>
-        <source>Predictions with the model of run {name} are not available yet.</source>
-        <translation>训练 {name} 的模型尚无法进行预测。</translation>
-    </message>
-    <message>
-        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
-        <translation>将元件图像拖放到这里或选择文件：训练 {name} 的模型会为每张图像判定标签。</translation>
+    <message numerus="yes">
+        <source>%n photo(s): {ok} OK, {ng} NG, {none} without a verdict</source>
+        <translation>
+            <numerusform>%n 张照片：{ok} 张 OK、{ng} 张 NG、{none} 张无判定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose component images</source>
@@ -868,12 +1073,87 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>图像 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <source>Predicting {n} images…</source>
-        <translation>正在预测 {n} 张图像…</translation>
+        <source>Checking {n} photos…</source>
+        <translation>正在检查 {n} 张照片…</translation>
     </message>
     <message>
-        <source>Prediction failed: {error}</source>
-        <translation>预测失败：{error}</translation>
+        <source>The check failed: {error}</source>
+        <translation>检查失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>The line would pass this part</source>
+        <translation>产线会放行此元件</translation>
+    </message>
+    <message>
+        <source>The line would reject this part</source>
+        <translation>产线会剔除此元件</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无判定</translation>
+    </message>
+    <message>
+        <source>Class {cls}: expects {expected}, found {found}</source>
+        <translation>类别 {cls}：应为{expected}，实为{found}</translation>
+    </message>
+    <message>
+        <source>Found {found}; the class is unknown, so the line cannot judge it</source>
+        <translation>判读为{found}；类别不明，产线无法判定</translation>
+    </message>
+    <message>
+        <source>No verdict: {problem}</source>
+        <translation>无判定：{problem}</translation>
+    </message>
+    <message>
+        <source>OK: the class&apos;s part, facing the right way</source>
+        <translation>OK：是此类别的元件，方向正确</translation>
+    </message>
+    <message>
+        <source>it looks like a known NG photo</source>
+        <translation>看起来像已知的 NG 照片</translation>
+    </message>
+    <message>
+        <source>a place of it is unlike every good photo</source>
+        <translation>有一处与所有良品照片都不像</translation>
+    </message>
+    <message>
+        <source>NG: {why}</source>
+        <translation>NG：{why}</translation>
+    </message>
+    <message>
+        <source>the part check rejects it</source>
+        <translation>元件检查判为不良</translation>
+    </message>
+    <message>
+        <source>NG: turned the wrong way</source>
+        <translation>NG：方向错误</translation>
+    </message>
+    <message>
+        <source>likeness to the NG photos {value} (NG above 0)</source>
+        <translation>与 NG 照片的相似度 {value}（大于 0 为 NG）</translation>
+    </message>
+    <message>
+        <source>no NG photos to compare with</source>
+        <translation>没有可比对的 NG 照片</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (NG above {limit})</source>
+        <translation>与良品照片的差异 {value}（大于 {limit} 为 NG）</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (not used for this class)</source>
+        <translation>与良品照片的差异 {value}（此类别不采用）</translation>
+    </message>
+    <message>
+        <source>Part check: {figures}</source>
+        <translation>元件检查：{figures}</translation>
+    </message>
+    <message>
+        <source>Orientation: likeness to the nearest good photo {score}</source>
+        <translation>方向：与最相近良品照片的相似度 {score}</translation>
     </message>
 </context>
 <context>
@@ -1001,36 +1281,8 @@ The details are in {log}.</source>
         <translation>类别 {cls} 没有训练照片：不会放入部署模块</translation>
     </message>
     <message>
-        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
-        <translation>类别 {cls} 没有验证照片：改用所有类别合并计算的阈值（{threshold:.3f}）</translation>
-    </message>
-    <message>
-        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
-        <translation>类别 {cls}：在验证集上，没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品为不良不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品，并放行 {far:.1%} 的旋转与 NG 照片。请加入此零件的 NG 照片或更多照片后重新训练</translation>
-    </message>
-    <message>
-        <source>calibrating the appearance check</source>
-        <translation>正在校准外观检查</translation>
-    </message>
-    <message>
-        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
-        <translation>外观检查：没有任何阈值能把误判为良品的比例压在 {max_far:.1%} 以下，同时误判良品照片不超过 {max_frr:.1%}；当前阈值（{threshold:.3f}）会误判 {frr:.1%} 的良品照片，并放行 {far:.1%} 的 NG 照片。有些 NG 照片在此检查中看起来像良品：请检查这些照片，或加入更多 NG 照片</translation>
-    </message>
-    <message>
-        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
-        <translation>外观检查：阈值 {threshold:.3f}；会误判 {frr:.1%} 的良品照片，并放行 {far:.1%} 的 NG 照片</translation>
-    </message>
-    <message>
         <source>exporting the deployable module</source>
         <translation>正在导出部署模块</translation>
-    </message>
-    <message>
-        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>评估：首位命中率 precision@1 {precision_at_1:.4f}，平均精确度 MAP@R {map_at_r:.4f}，k-NN 准确率 {accuracy:.4f}；验证集上的产线判定：误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
-    </message>
-    <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
-        <translation>predict 的判定规则在验证集上：标签准确率 {label_accuracy:.4f}，误判为良品 {false_accept_rate:.4f}，误判为不良 {false_reject_rate:.4f}（以这样的照片数量，95% 置信度下最多 {false_accept_upper_95:.4f} 与 {false_reject_upper_95:.4f}）</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
@@ -1057,12 +1309,48 @@ The details are in {log}.</source>
         <translation>无法使用数据库（{error}）：未查出照片的类别，因此这些行没有类别、预期方向与黄金样本相似度；标签仍照常判定</translation>
     </message>
     <message>
-        <source>appearance check</source>
-        <translation>外观检查</translation>
+        <source>calibrating the part checks</source>
+        <translation>正在校准元件检查</translation>
     </message>
     <message>
-        <source>{module} has no appearance check this version can use (exported by another version of HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; train again with this version to have the check</source>
-        <translation>{module} 没有此版本可用的外观检查（由其他版本的 HOAM Trainer 导出）：缺陷只依 k-NN 投票与黄金样本判定；用此版本重新训练即可有此检查</translation>
+        <source>Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation only, not for wrong or damaged parts. Add good photos of it</source>
+        <translation>类别 {cls} 可读取的良品照片不到 2 张：其照片只检查方向，不检查错件或损坏。请加入此类别的良品照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks unlike every good photo, which this run could not test. Add NG photos of it</source>
+        <translation>类别 {cls} 没有 NG 照片：该处的错件或缺件只有在与所有良品照片都不像时才会被发现，而本次训练无法验证这一点。请加入此类别的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {passed} of its {ng} NG photos look like its good parts to the part check. Check those photos, or add more good and NG photos of it</source>
+        <translation>类别 {cls}：在元件检查看来，其 {ng} 张 NG 照片中有 {passed} 张像良品。请检查这些照片，或加入更多此类别的良品与 NG 照片</translation>
+    </message>
+    <message>
+        <source>checking the validation photos</source>
+        <translation>正在检查验证照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again</source>
+        <translation>类别 {cls} 在验证照片上未达目标：{non_matching} 张应剔除的照片中有 {passed} 张被放行，{matching} 个良品中有 {flagged} 个被判为不良。请加入此类别的{add_text}后重新训练</translation>
+    </message>
+    <message>
+        <source>Fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})</source>
+        <translation>可上线使用：在验证照片上，误判为良品 {far:.2%}（目标最多 {max_far:.2%}），误判为不良 {frr:.2%}（目标最多 {max_frr:.2%}）</translation>
+    </message>
+    <message>
+        <source>Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%}); classes that miss: {classes}</source>
+        <translation>已完成训练，但“不宜”上线使用：在验证照片上，误判为良品 {far:.2%}（目标最多 {max_far:.2%}），误判为不良 {frr:.2%}（目标最多 {max_frr:.2%}）；未达目标的类别：{classes}</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>评估：首位命中率 precision@1 {precision_at_1:.4f}，平均精确度 MAP@R {map_at_r:.4f}；{suspects} 张可疑图像；ONNX 最大绝对误差 {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>On the validation photos the check would have labelled {label_accuracy:.1%} right, passed {false_accepts} of {non_matching} photos the line must reject and flagged {false_rejects} of {matching} good parts (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>在验证照片上，检查会标对 {label_accuracy:.1%}，在 {non_matching} 张产线必须剔除的照片中放行 {false_accepts} 张，并把 {matching} 个良品中的 {false_rejects} 个判为不良（以这样的照片数量，95% 置信度下最多 {false_accept_upper_95:.4f} 与 {false_reject_upper_95:.4f}）</translation>
+    </message>
+    <message>
+        <source>checking the parts</source>
+        <translation>正在检查元件</translation>
     </message>
     <message>
         <source>input folder {folder} does not exist or is not a folder</source>
@@ -1285,12 +1573,36 @@ The details are in {log}.</source>
         <translation>branch_channels（{channels}）必须能被 attention_heads（{heads}）整除</translation>
     </message>
     <message>
-        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
-        <translation>backbone：{name} 不是 timm 的模型名称；请改用例如 tf_efficientnetv2_b0 或 efficientnetv2_rw_s</translation>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnet_lite0 or efficientnetv2_rw_s</source>
+        <translation>backbone：{name} 不是 timm 的模型名称；请改用例如 tf_efficientnet_lite0 或 efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or use {packaged} or {none}</source>
+        <translation>model.pretrained：{file} 不存在或不是文件；请指向包含骨干网络权重的 .pth/.pt/.safetensors 文件，或改用 {packaged} 或 {none}</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {pretrained} needs a backbone whose weights come with HOAM Trainer ({backbones}), not {backbone}; set model.backbone to one of them, or model.pretrained to a weights file or {none}</source>
+        <translation>model.pretrained：{pretrained} 需要 HOAM Trainer 随附权重的骨干网络（{backbones}），而不是 {backbone}；请把 model.backbone 设为其中之一，或把 model.pretrained 设为权重文件或 {none}</translation>
+    </message>
+    <message>
+        <source>The ImageNet weights of {backbone} are missing (Python package {package} is not installed or incomplete); reinstall HOAM Trainer</source>
+        <translation>找不到 {backbone} 的 ImageNet 权重（Python 包 {package} 未安装或不完整）；请重新安装 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: {found} tensors, the backbone has {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}：有 {found} 个张量，骨干网络有 {expected} 个；此文件不是这个骨干网络的权重</translation>
+    </message>
+    <message>
+        <source>{file}: {source_key} has shape {found}, {key} of the backbone needs {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}：{source_key} 的形状是 {found}，骨干网络的 {key} 需要 {expected}；此文件不是这个骨干网络的权重</translation>
     </message>
     <message>
         <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
         <translation>margin：{margin} {unit} 已达 90 度或以上；ArcFace 的 margin 通常为 0.5 弧度（28.6 度）</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
+        <translation>类别 {cls}：有 {count} 张良品照片与其他照片都不像（{files}）；是否有错件或缺件被归为良品？请检查这些照片</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -1327,10 +1639,6 @@ The details are in {log}.</source>
     <message>
         <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
         <translation>没有任何类别有符合其已确认方向的验证照片：无法校准阈值；请调高 dataset.val_fraction</translation>
-    </message>
-    <message>
-        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
-        <translation>没有已知类别的可读取 OK 照片：外观检查没有可比对的对象</translation>
     </message>
     <message>
         <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
@@ -1525,16 +1833,16 @@ The details are in {log}.</source>
         <translation>{file}：由较新版本的 HOAM Trainer 写入（格式 {version}）；请更新</translation>
     </message>
     <message>
+        <source>{folder}: its part checks were made with another check network ({made}; this installation has {ours}); train the model again with this version</source>
+        <translation>{folder}：其元件检查是用另一个检查网络建立的（{made}；此安装为 {ours}）；请用此版本重新训练模型</translation>
+    </message>
+    <message>
         <source>{file}: the weights do not fit the model it describes ({error})</source>
         <translation>{file}：权重与文件所描述的模型不匹配（{error}）</translation>
     </message>
     <message>
         <source>Password for {user} ({service}):</source>
         <translation>{user}（{service}）的密码：</translation>
-    </message>
-    <message>
-        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
-        <translation>model.pretrained_path：{file} 不存在或不是文件；请指向包含骨干网络权重的 .pth/.pt/.safetensors 文件，或留空</translation>
     </message>
     <message>
         <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
@@ -1692,6 +2000,18 @@ The details are in {log}.</source>
         <translation>平均精确度 MAP@R</translation>
     </message>
     <message>
+        <source>NG photos</source>
+        <translation>NG 照片</translation>
+    </message>
+    <message>
+        <source>good photos</source>
+        <translation>良品照片</translation>
+    </message>
+    <message>
+        <source>NG photos and good photos</source>
+        <translation>NG 照片与良品照片</translation>
+    </message>
+    <message>
         <source>NG (defect)</source>
         <translation>NG（不良）</translation>
     </message>
@@ -1726,6 +2046,45 @@ The details are in {log}.</source>
     <message>
         <source>precision@1</source>
         <translation>首位命中率 precision@1</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <source>For a line that compares each photo with its class&apos;s golden sample only: the check above does not use this threshold.</source>
+        <translation>适用于只拿每张照片与其类别黄金样本比对的产线：上述检查不使用这个阈值。</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>检查给出的标签</translation>
+    </message>
+    <message>
+        <source>Each validation photo by its true label (rows) and the label the check gives it (columns): the orientation vote of the nearest good photos, then the part check of its class.</source>
+        <translation>每张验证照片按其真实标签（行）与检查给它的标签（列）排列：先由最相近的良品照片投票决定方向，再做其类别的元件检查。</translation>
+    </message>
+    <message>
+        <source>Labelled right, per label</source>
+        <translation>各标签的标对比例</translation>
+    </message>
+    <message>
+        <source>The share of the validation photos of each true label that the check labels right.</source>
+        <translation>每个真实标签的验证照片中，检查标对的比例。</translation>
+    </message>
+    <message>
+        <source>Likeness to the golden sample</source>
+        <translation>与黄金样本的相似度</translation>
+    </message>
+    <message>
+        <source>Per class: how alike the validation photos are to the class&apos;s golden sample; good parts in their orientation in green, turned parts and NG photos in red, the golden threshold dashed.</source>
+        <translation>按类别：验证照片与该类别黄金样本的相似程度；方向正确的良品为绿色，转向的元件与 NG 照片为红色，虚线为黄金样本阈值。</translation>
+    </message>
+    <message>
+        <source>Golden threshold: errors</source>
+        <translation>黄金样本阈值：错误率</translation>
+    </message>
+    <message>
+        <source>Per class: the share of turned parts and NG photos passed (red) and of good parts flagged (blue) at each golden threshold; the chosen one dashed.</source>
+        <translation>按类别：在各个黄金样本阈值下，转向元件与 NG 照片被放行的比例（红色）与良品被判为不良的比例（蓝色）；虚线为所选的阈值。</translation>
     </message>
 </context>
 <context>
@@ -1768,147 +2127,6 @@ The details are in {log}.</source>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <source>1. New run</source>
-        <translation>1. 新训练</translation>
-    </message>
-    <message>
-        <source>2. Orientation</source>
-        <translation>2. 方向</translation>
-    </message>
-    <message>
-        <source>3. Training</source>
-        <translation>3. 训练</translation>
-    </message>
-    <message>
-        <source>4. Results</source>
-        <translation>4. 结果</translation>
-    </message>
-    <message>
-        <source>5. Try the model and deploy</source>
-        <translation>5. 试用模型并部署</translation>
-    </message>
-    <message>
-        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
-        <translation>选择输入文件夹（内含 AOI 照片的 OK 与 NG 子文件夹）、数据库，以及照片来源的厂区与产线。“测试连接”会告诉您数据库在该处认得多少张照片。选择训练配置后按“开始训练”。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
-        <translation>为每一类照片指出元件朝向（方向键或按钮）、旋转 180° 后是否看起来相同，或将该类别排除。按空格键可放大查看照片。也可以稍后再回答：训练会等待，重新启动后也一样。</translation>
-    </message>
-    <message>
-        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
-        <translation>从一个 AOI 照片文件夹，到经过检验、可部署的模型。每个步骤都有自己的标签页；程序会自动前往下一步。</translation>
-    </message>
-    <message>
-        <source>Guide: a run in five steps</source>
-        <translation>使用指南：五个步骤完成一次训练</translation>
-    </message>
-    <message>
-        <source>Log files for support: {folder}</source>
-        <translation>提供给技术支持的日志文件：{folder}</translation>
-    </message>
-    <message>
-        <source>Open the log folder</source>
-        <translation>打开日志文件夹</translation>
-    </message>
-    <message>
-        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
-        <translation>“进度”显示各阶段与剩余时间；“曲线”显示训练情况：损失应下降，验证分数应上升。“取消”会在下一个安全点停止；可从“历史记录”继续训练。</translation>
-    </message>
-    <message>
-        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
-        <translation>用新照片试用模型。训练文件夹中的 export/ 内含给产线用的模块：模型、阈值与黄金样本图像。</translation>
-    </message>
-    <message>
-        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
-        <translation>检查在验证照片上会做出的判定：被误判为不良的良品（误判为不良）、被放行的不良品（误判为良品），按类别列出；另有黄金样本与值得查看的照片。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>This photo cannot be read.</source>
-        <translation>无法读取这张照片。</translation>
-    </message>
-    <message>
-        <source>{name}  ({n} of {total})</source>
-        <translation>{name}（第 {n} 张，共 {total} 张）</translation>
-    </message>
-    <message>
-        <source>← → other samples · Space, Enter or Esc closes</source>
-        <translation>← → 其他样本 · 空格键、Enter 或 Esc 关闭</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message>
-        <source>Allowed</source>
-        <translation>允许的值</translation>
-    </message>
-    <message>
-        <source>Back to the profile&apos;s values</source>
-        <translation>恢复配置的值</translation>
-    </message>
-    <message>
-        <source>Loading the settings of the profile…</source>
-        <translation>正在加载配置的设置…</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The settings cannot be shown: {error}</source>
-        <translation>无法显示这些设置：{error}</translation>
-    </message>
-    <message>
-        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
-        <translation>输入数值即可只为此次训练更改；已更改的值会标示出来。配置本身保持不变。</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>one of: {choices}</source>
-        <translation>下列之一：{choices}</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>{kind} from {low} to {high}</source>
-        <translation>{kind}，{low} 到 {high}</translation>
-    </message>
-    <message>
-        <source>{kind}, at least {low}</source>
-        <translation>{kind}，至少 {low}</translation>
-    </message>
-</context>
-<context>
     <name>settings</name>
     <message>
         <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
@@ -1925,10 +2143,6 @@ The details are in {log}.</source>
     <message>
         <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
         <translation>HOAMV2 多了边缘层与平均 + 最大池化；HOAM 为原始网络</translation>
-    </message>
-    <message>
-        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
-        <translation>骨干网络的本地权重文件；留空：从随机权重开始（不会下载任何东西）</translation>
     </message>
     <message>
         <source>attention heads; branch_channels must be a multiple</source>
@@ -2003,6 +2217,14 @@ The details are in {log}.</source>
         <translation>每一步训练的照片数（m_per_class 的倍数）</translation>
     </message>
     <message>
+        <source>the image network (a timm name), e.g. tf_efficientnet_lite0 (fast) or tf_efficientnet_lite2 (larger)</source>
+        <translation>图像网络（timm 名称），例如 tf_efficientnet_lite0（快速）或 tf_efficientnet_lite2（较大）</translation>
+    </message>
+    <message>
+        <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
+        <translation>imagenet：从程序随附的 ImageNet 权重开始；none：随机权重；或指定本地权重文件（不会下载任何东西）</translation>
+    </message>
+    <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>
         <translation>加载照片的进程数（在本程序中与 Windows 上一律为 0）</translation>
     </message>
@@ -2047,16 +2269,8 @@ The details are in {log}.</source>
         <translation>连续这么多轮分数都没有进步就停止；0：不提前停止</translation>
     </message>
     <message>
-        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
-        <translation>先扣除每张照片的平均颜色，避免模型学到不同日子间的光线变化</translation>
-    </message>
-    <message>
         <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
         <translation>骨干网络的学习率为 lr × 此值（使用预训练权重时请调低）</translation>
-    </message>
-    <message>
-        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
-        <translation>图像网络（timm 名称），例如 tf_efficientnetv2_b0（快速）或 tf_efficientnetv2_s（较大）</translation>
     </message>
     <message>
         <source>the same seed trains the same way again</source>
@@ -2089,6 +2303,193 @@ The details are in {log}.</source>
     <message>
         <source>width of the local and global branches: more is slower and needs more photos</source>
         <translation>局部与全局分支的宽度：越宽越慢，也需要越多照片</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Fit for the line: on the validation photos the check stays within both targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged).</source>
+        <translation>可上线使用：在验证照片上，检查达到两项目标（应剔除的照片最多放行 {far}，良品最多 {frr} 被判为不良）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained, but NOT fit for the line: %n class(es) miss the targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged). Add the photos the table names and train again.</source>
+        <translation>
+            <numerusform>已完成训练，但“不宜”上线使用：%n 个类别未达目标（应剔除的照片最多放行 {far}，良品最多 {frr} 被判为不良）。请加入表中列出的照片后重新训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos the check would have passed {passed} of {bad} photos the line must reject and flagged {flagged} of {good} good parts.</source>
+        <translation>在 {images} 张验证照片上，检查会在 {bad} 张产线必须剔除的照片中放行 {passed} 张，并把 {good} 个良品中的 {flagged} 个判为不良。</translation>
+    </message>
+    <message>
+        <source>With this many photos, at 95% confidence, at most {passed} of the photos to reject would pass and {flagged} of good parts be flagged; more photos narrow this.</source>
+        <translation>以这样的照片数量，在 95% 置信度下，应剔除的照片最多会放行 {passed}，良品最多会有 {flagged} 被判为不良；照片越多，范围越窄。</translation>
+    </message>
+    <message>
+        <source>{n} of {of} ({rate})</source>
+        <translation>{of} 中的 {n}（{rate}）</translation>
+    </message>
+    <message>
+        <source>at most {bound} at 95%</source>
+        <translation>95% 置信度下最多 {bound}</translation>
+    </message>
+    <message>
+        <source>Photos to reject that passed</source>
+        <translation>应剔除却被放行的照片</translation>
+    </message>
+    <message>
+        <source>False accepts: NG photos and parts turned the wrong way that the check said OK</source>
+        <translation>误判为良品：检查判为 OK 的 NG 照片与方向错误的元件</translation>
+    </message>
+    <message>
+        <source>Good parts flagged</source>
+        <translation>被判为不良的良品</translation>
+    </message>
+    <message>
+        <source>False rejects: good parts in their orientation that the check said NG</source>
+        <translation>误判为不良：方向正确却被检查判为 NG 的良品</translation>
+    </message>
+    <message>
+        <source>The line&apos;s verdict on the validation photos</source>
+        <translation>产线在验证照片上的判定</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>可上线使用</translation>
+    </message>
+    <message>
+        <source>NOT fit for the line</source>
+        <translation>不宜上线使用</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>检查判定</translation>
+    </message>
+    <message>
+        <source>OK {ok}, NG {ng}</source>
+        <translation>OK {ok}，NG {ng}</translation>
+    </message>
+    <message>
+        <source>Of the {n} validation photos</source>
+        <translation>在 {n} 张验证照片中</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>at most {far} passed, {frr} flagged</source>
+        <translation>最多放行 {far}，最多 {frr} 判为不良</translation>
+    </message>
+    <message>
+        <source>Labels right</source>
+        <translation>标签正确</translation>
+    </message>
+    <message>
+        <source>Validation photos whose label (Up, Down, Left, Right or NG) the check gives right</source>
+        <translation>检查给对标签（上、下、左、右或 NG）的验证照片</translation>
+    </message>
+    <message>
+        <source>misses the targets: add {photos}</source>
+        <translation>未达目标：请加入{photos}</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>no validation photos</source>
+        <translation>没有验证照片</translation>
+    </message>
+    <message>
+        <source>Classes: {n}, missing the targets: {failing}</source>
+        <translation>类别：{n} 个，未达目标：{failing} 个</translation>
+    </message>
+    <message>
+        <source>Classes without NG photos</source>
+        <translation>没有 NG 照片的类别</translation>
+    </message>
+    <message>
+        <source>{n}: add NG photos of them</source>
+        <translation>{n} 个：请加入它们的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Part check</source>
+        <translation>元件检查</translation>
+    </message>
+    <message>
+        <source>none: fewer than 2 good photos, checked for orientation only</source>
+        <translation>无：良品照片不到 2 张，只检查方向</translation>
+    </message>
+    <message>
+        <source>Photos the part check compares with</source>
+        <translation>元件检查比对的照片</translation>
+    </message>
+    <message>
+        <source>{good} good, {ng} NG</source>
+        <translation>良品 {good} 张，NG {ng} 张</translation>
+    </message>
+    <message>
+        <source>No NG photos</source>
+        <translation>没有 NG 照片</translation>
+    </message>
+    <message>
+        <source>add NG photos</source>
+        <translation>请加入 NG 照片</translation>
+    </message>
+    <message>
+        <source>A wrong or missing part is caught only when it looks unlike every good photo, which this run could not test</source>
+        <translation>错件或缺件只有在与所有良品照片都不像时才会被发现，而本次训练无法验证这一点</translation>
+    </message>
+    <message>
+        <source>NG photos the part check passes</source>
+        <translation>元件检查放行的 NG 照片</translation>
+    </message>
+    <message>
+        <source>{n} of {of}</source>
+        <translation>{of} 张中的 {n} 张</translation>
+    </message>
+    <message>
+        <source>Good photos unlike the others</source>
+        <translation>与其他良品不像的良品照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, worth a look</source>
+        <translation>
+            <numerusform>%n 张，值得查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Often a wrong or missing part filed as good</source>
+        <translation>常是被归为良品的错件或缺件</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Images for training / validation</source>
+        <translation>训练 / 验证图像</translation>
+    </message>
+    <message>
+        <source>Each photo in every orientation it was turned to</source>
+        <translation>每张照片在其被旋转到的各个方向</translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation>未采用的文件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{architecture} on {backbone}, {size} px</source>
+        <translation>{architecture}，骨干 {backbone}，{size} px</translation>
     </message>
 </context>
 </TS>

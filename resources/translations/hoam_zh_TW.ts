@@ -79,12 +79,107 @@
 <context>
     <name>GoldenView</name>
     <message>
-        <source>Label or class</source>
-        <translation>標籤或類別</translation>
+        <source>Class or label</source>
+        <translation>類別或標籤</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>影像</translation>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>Per label</source>
+        <translation>依標籤</translation>
+    </message>
+    <message>
+        <source>{orientation}, as on the line</source>
+        <translation>{orientation}（產線上的方向）</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}，旋轉 {degrees}°</translation>
+    </message>
+    <message>
+        <source>The golden sample of class {name} in each orientation: the photo of it the line compares with, chosen as the most typical of its training photos</source>
+        <translation>類別 {name} 在各方向的黃金樣本：產線拿來比對的照片，選自其訓練照片中最典型的一張</translation>
+    </message>
+    <message>
+        <source>The golden sample of every class in each orientation</source>
+        <translation>每個類別在各方向的黃金樣本</translation>
+    </message>
+    <message>
+        <source>The most typical training photos labelled {name}</source>
+        <translation>標籤為 {name} 的最典型訓練照片</translation>
+    </message>
+    <message>
+        <source>The most typical training photos of every label</source>
+        <translation>每個標籤最典型的訓練照片</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>1. New run</source>
+        <translation>1. 新訓練</translation>
+    </message>
+    <message>
+        <source>2. Orientation</source>
+        <translation>2. 方向</translation>
+    </message>
+    <message>
+        <source>3. Training</source>
+        <translation>3. 訓練</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>4. 結果</translation>
+    </message>
+    <message>
+        <source>5. Try the model and deploy</source>
+        <translation>5. 試用模型並部署</translation>
+    </message>
+    <message>
+        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
+        <translation>選擇輸入資料夾（內含 AOI 照片的 OK 與 NG 子資料夾）、資料庫，以及照片來源的廠區與產線。「測試連線」會告訴您資料庫在該處認得多少張照片。選擇訓練設定檔後按「開始訓練」。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
+        <translation>為每一類照片指出元件朝向（方向鍵或按鈕）、旋轉 180° 後是否看起來相同，或將該類別排除。按空白鍵可放大檢視照片。也可以稍後再回答：訓練會等待，重新啟動後也一樣。</translation>
+    </message>
+    <message>
+        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
+        <translation>從一個 AOI 照片資料夾，到經過檢驗、可部署的模型。每個步驟都有自己的分頁；程式會自動前往下一步。</translation>
+    </message>
+    <message>
+        <source>Guide: a run in five steps</source>
+        <translation>使用指南：五個步驟完成一次訓練</translation>
+    </message>
+    <message>
+        <source>Log files for support: {folder}</source>
+        <translation>提供給技術支援的記錄檔：{folder}</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
+        <translation>「進度」顯示各階段與剩餘時間；「曲線」顯示訓練情形：損失應下降，驗證分數應上升。「取消」會在下一個安全點停止；可從「歷史紀錄」繼續訓練。</translation>
+    </message>
+    <message>
+        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
+        <translation>用新照片試用模型。訓練資料夾中的 export/ 內含給產線用的模組：模型、門檻值與黃金樣本影像。</translation>
+    </message>
+    <message>
+        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
+        <translation>檢查在驗證照片上會做出的判定：被誤判為不良的良品（誤判為不良）、被放行的不良品（誤判為良品），依類別列出；另有黃金樣本與值得檢視的照片。</translation>
     </message>
 </context>
 <context>
@@ -184,6 +279,13 @@
     <message>
         <source>not fit for the line</source>
         <translation>不宜上線使用</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Click or press Esc to close</source>
+        <translation>按一下或按 Esc 關閉</translation>
     </message>
 </context>
 <context>
@@ -609,6 +711,28 @@ Please send this file and gui.log from the same folder to your support contact. 
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This photo cannot be read.</source>
+        <translation>無法讀取這張照片。</translation>
+    </message>
+    <message>
+        <source>{name}  ({n} of {total})</source>
+        <translation>{name}（第 {n} 張，共 {total} 張）</translation>
+    </message>
+    <message>
+        <source>← → other samples · Space, Enter or Esc closes</source>
+        <translation>← → 其他樣本 · 空白鍵、Enter 或 Esc 關閉</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPage</name>
+    <message>
+        <source>Click the plot to see it full size</source>
+        <translation>按一下圖表可看原尺寸</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Cancel run</source>
@@ -678,46 +802,90 @@ Please send this file and gui.log from the same folder to your support contact. 
 <context>
     <name>ResultsView</name>
     <message>
-        <source>Measure</source>
-        <translation>指標</translation>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>On the validation photos</source>
+        <translation>在驗證照片上</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <source>Confusion matrix</source>
-        <translation>混淆矩陣</translation>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Details: the whole report as the file holds it</source>
+        <translation>詳細資料：檔案中的完整報告</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>檢查給出的標籤</translation>
+    </message>
+    <message>
+        <source>Left-out files ({n})</source>
+        <translation>未採用的檔案（{n}）</translation>
+    </message>
+    <message>
+        <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
+        <translation>列：每張驗證照片的真實標籤；欄：檢查給它的標籤（先由最相近的良品照片投票決定方向，再做其類別的元件檢查）。綠色：正確，紅色：錯誤。按一下儲存格可看其中的照片。</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
+        <translation>列：真實標籤；欄：最相近參考照片的標籤（此次訓練由較早的版本評估）。按一下儲存格可看其中的照片。</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to see its photos here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>未採用的原因</translation>
+    </message>
+    <message>
+        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
+        <translation>此次訓練的報告沒有列出未採用的檔案（由較早的版本評估）；訓練資料夾中的 manifest.csv 記載了每個檔案的去向。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the input were left out of the training:</source>
+        <translation>
+            <numerusform>輸入中有 %n 個檔案未用於訓練：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file of the input was used.</source>
+        <translation>輸入的每個檔案都已採用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) whose true label is {true} and the check says {said}:</source>
+        <translation>
+            <numerusform>真實標籤為 {true}、檢查判為 {said} 的照片共 %n 張：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NG photo</source>
+        <translation>NG 照片</translation>
+    </message>
+    <message>
+        <source>{name}, turned {degrees}°</source>
+        <translation>{name}，旋轉 {degrees}°</translation>
     </message>
     <message>
         <source>Plots</source>
         <translation>圖表</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label predict gives (the vote of the nearest references, checked by the appearance check). Click a cell to see its images.</source>
-        <translation>列：真實標籤；欄：predict 給出的標籤（最近參考影像的投票，再經外觀檢查確認）。點選儲存格可查看其影像。</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: predicted label. Click a cell to see its images.</source>
-        <translation>列：真實標籤；欄：預測標籤。點選儲存格可查看其中的影像。</translation>
-    </message>
-    <message>
-        <source>On the {images} validation photos, the model as predict uses it labels {accuracy} right: {passed} of {bad} wrongly turned or defective parts passed, {flagged} of {good} good parts flagged.</source>
-        <translation>在 {images} 張驗證照片上，模型以 predict 的方式判定，標籤正確率 {accuracy}：{bad} 個方向錯誤或有缺陷的零件中有 {passed} 個被放行，{good} 個良品中有 {flagged} 個被誤判。</translation>
-    </message>
-    <message>
-        <source>With this many photos the true rates could still be up to {passed} passed and {flagged} flagged (95% confidence); more photos narrow this.</source>
-        <translation>以這樣的照片數量，實際比例仍可能高達 {passed} 被放行、{flagged} 被誤判（95% 信賴度）；照片越多，範圍越窄。</translation>
     </message>
     <message numerus="yes">
         <source>This run has %n warning(s):</source>
         <translation>
             <numerusform>此次訓練有 %n 則警告：</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{n} images: true {true}, predicted {predicted}</source>
-        <translation>{n} 張影像：真實為 {true}，預測為 {predicted}</translation>
     </message>
 </context>
 <context>
@@ -806,58 +974,95 @@ Please send this file and gui.log from the same folder to your support contact. 
     </message>
 </context>
 <context>
+    <name>TrainingSettings</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允許的值</translation>
+    </message>
+    <message>
+        <source>Back to the profile&apos;s values</source>
+        <translation>恢復設定檔的值</translation>
+    </message>
+    <message>
+        <source>Loading the settings of the profile…</source>
+        <translation>正在載入設定檔的設定…</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The settings cannot be shown: {error}</source>
+        <translation>無法顯示這些設定：{error}</translation>
+    </message>
+    <message>
+        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
+        <translation>輸入數值即可只為此次訓練變更；已變更的值會標示出來。設定檔本身維持不變。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>下列之一：{choices}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>{kind} from {low} to {high}</source>
+        <translation>{kind}，{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{kind}, at least {low}</source>
+        <translation>{kind}，至少 {low}</translation>
+    </message>
+</context>
+<context>
     <name>TryView</name>
     <message>
         <source>Choose images…</source>
         <translation>選擇影像…</translation>
     </message>
     <message>
-        <source>Image</source>
-        <translation>影像</translation>
+        <source>Open a run whose evaluation has finished (History) to try its model</source>
+        <translation>請先（從「歷史紀錄」）開啟已完成評估的訓練，才能試用其模型</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>標籤</translation>
+        <source>Open a run from History, then drop component photos here: its model says OK or NG for each.</source>
+        <translation>從「歷史紀錄」開啟一次訓練，再把元件照片拖放到這裡：其模型會為每張照片判定 OK 或 NG。</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>分數</translation>
+        <source>The model of run {name} is not ready yet: it can be tried once the run has been evaluated.</source>
+        <translation>訓練 {name} 的模型尚未就緒：評估完成後即可試用。</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>比對到的樣本</translation>
+        <source>Drop component photos here or choose them: the model of run {name} says OK or NG for each, as the line would.</source>
+        <translation>把元件照片拖放到這裡或選擇照片：訓練 {name} 的模型會像產線一樣為每張照片判定 OK 或 NG。</translation>
     </message>
-    <message>
-        <source>Class</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>外觀分數</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>應有方向</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>How unlike the good training photos the part looks (0: like one of them); over the model&apos;s appearance threshold it is NG</source>
-        <translation>零件看起來與良品訓練照片的差異程度（0：與其中一張相同）；超過模型的外觀門檻即為 NG</translation>
-    </message>
-    <message>
-        <source>Open a run from History, then drop component images here.</source>
-        <translation>請從「歷史紀錄」開啟一次訓練，再將元件影像拖放到這裡。</translation>
-    </message>
-    <message>
-        <source>Predictions with the model of run {name} are not available yet.</source>
-        <translation>訓練 {name} 的模型尚無法進行預測。</translation>
-    </message>
-    <message>
-        <source>Drop component images here or choose them: the model of run {name} labels each one.</source>
-        <translation>將元件影像拖放到這裡或選擇檔案：訓練 {name} 的模型會為每張影像判定標籤。</translation>
+    <message numerus="yes">
+        <source>%n photo(s): {ok} OK, {ng} NG, {none} without a verdict</source>
+        <translation>
+            <numerusform>%n 張照片：{ok} 張 OK、{ng} 張 NG、{none} 張無判定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose component images</source>
@@ -868,12 +1073,87 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>影像 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <source>Predicting {n} images…</source>
-        <translation>正在預測 {n} 張影像…</translation>
+        <source>Checking {n} photos…</source>
+        <translation>正在檢查 {n} 張照片…</translation>
     </message>
     <message>
-        <source>Prediction failed: {error}</source>
-        <translation>預測失敗：{error}</translation>
+        <source>The check failed: {error}</source>
+        <translation>檢查失敗：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>The line would pass this part</source>
+        <translation>產線會放行此元件</translation>
+    </message>
+    <message>
+        <source>The line would reject this part</source>
+        <translation>產線會剔除此元件</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>無判定</translation>
+    </message>
+    <message>
+        <source>Class {cls}: expects {expected}, found {found}</source>
+        <translation>類別 {cls}：應為{expected}，實為{found}</translation>
+    </message>
+    <message>
+        <source>Found {found}; the class is unknown, so the line cannot judge it</source>
+        <translation>判讀為{found}；類別不明，產線無法判定</translation>
+    </message>
+    <message>
+        <source>No verdict: {problem}</source>
+        <translation>無判定：{problem}</translation>
+    </message>
+    <message>
+        <source>OK: the class&apos;s part, facing the right way</source>
+        <translation>OK：是此類別的元件，方向正確</translation>
+    </message>
+    <message>
+        <source>it looks like a known NG photo</source>
+        <translation>看起來像已知的 NG 照片</translation>
+    </message>
+    <message>
+        <source>a place of it is unlike every good photo</source>
+        <translation>有一處與所有良品照片都不像</translation>
+    </message>
+    <message>
+        <source>NG: {why}</source>
+        <translation>NG：{why}</translation>
+    </message>
+    <message>
+        <source>the part check rejects it</source>
+        <translation>元件檢查判為不良</translation>
+    </message>
+    <message>
+        <source>NG: turned the wrong way</source>
+        <translation>NG：方向錯誤</translation>
+    </message>
+    <message>
+        <source>likeness to the NG photos {value} (NG above 0)</source>
+        <translation>與 NG 照片的相似度 {value}（大於 0 為 NG）</translation>
+    </message>
+    <message>
+        <source>no NG photos to compare with</source>
+        <translation>沒有可比對的 NG 照片</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (NG above {limit})</source>
+        <translation>與良品照片的差異 {value}（大於 {limit} 為 NG）</translation>
+    </message>
+    <message>
+        <source>unlike the good photos {value} (not used for this class)</source>
+        <translation>與良品照片的差異 {value}（此類別不採用）</translation>
+    </message>
+    <message>
+        <source>Part check: {figures}</source>
+        <translation>元件檢查：{figures}</translation>
+    </message>
+    <message>
+        <source>Orientation: likeness to the nearest good photo {score}</source>
+        <translation>方向：與最相近良品照片的相似度 {score}</translation>
     </message>
 </context>
 <context>
@@ -1001,36 +1281,8 @@ The details are in {log}.</source>
         <translation>類別 {cls} 沒有訓練照片：不會放入部署模組</translation>
     </message>
     <message>
-        <source>Class {cls} has no validation photo: it uses the threshold of all classes pooled ({threshold:.3f})</source>
-        <translation>類別 {cls} 沒有驗證照片：改用所有類別合併計算的門檻（{threshold:.3f}）</translation>
-    </message>
-    <message>
-        <source>Class {cls}: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of its good parts on val; its threshold ({threshold:.3f}) rejects {frr:.1%} and passes {far:.1%} of the rotated and NG photos. Add NG photos of this part, or more photos, and train again</source>
-        <translation>類別 {cls}：在驗證集上，沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品為不良不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品，並放行 {far:.1%} 的旋轉與 NG 照片。請加入此零件的 NG 照片或更多照片後重新訓練</translation>
-    </message>
-    <message>
-        <source>calibrating the appearance check</source>
-        <translation>正在校準外觀檢查</translation>
-    </message>
-    <message>
-        <source>Appearance check: no threshold keeps false accepts at or under {max_far:.1%} without rejecting more than {max_frr:.1%} of the good photos; its threshold ({threshold:.3f}) rejects {frr:.1%} of them and passes {far:.1%} of the NG photos. Some NG photos look like good ones here: check them, or add more NG photos</source>
-        <translation>外觀檢查：沒有任何門檻能把誤判為良品的比例壓在 {max_far:.1%} 以下，同時誤判良品照片不超過 {max_frr:.1%}；目前門檻（{threshold:.3f}）會誤判 {frr:.1%} 的良品照片，並放行 {far:.1%} 的 NG 照片。有些 NG 照片在此檢查中看起來像良品：請檢查這些照片，或加入更多 NG 照片</translation>
-    </message>
-    <message>
-        <source>Appearance check: threshold {threshold:.3f}; it rejects {frr:.1%} of the good photos and passes {far:.1%} of the NG photos</source>
-        <translation>外觀檢查：門檻 {threshold:.3f}；會誤判 {frr:.1%} 的良品照片，並放行 {far:.1%} 的 NG 照片</translation>
-    </message>
-    <message>
         <source>exporting the deployable module</source>
         <translation>正在匯出部署模組</translation>
-    </message>
-    <message>
-        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}, k-NN accuracy {accuracy:.4f}; line verdict on val: false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
-        <translation>評估：首位命中率 precision@1 {precision_at_1:.4f}，平均精確度 MAP@R {map_at_r:.4f}，k-NN 準確率 {accuracy:.4f}；驗證集上的產線判定：誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
-    </message>
-    <message>
-        <source>The decision rule of predict on val: label accuracy {label_accuracy:.4f}, false accepts {false_accept_rate:.4f}, false rejects {false_reject_rate:.4f} (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
-        <translation>predict 的判定規則在驗證集上：標籤準確率 {label_accuracy:.4f}，誤判為良品 {false_accept_rate:.4f}，誤判為不良 {false_reject_rate:.4f}（以這樣的照片數量，95% 信賴度下最多 {false_accept_upper_95:.4f} 與 {false_reject_upper_95:.4f}）</translation>
     </message>
     <message>
         <source>Evaluating {total} labelled photos from {folder}</source>
@@ -1057,12 +1309,48 @@ The details are in {log}.</source>
         <translation>無法使用資料庫（{error}）：未查出照片的類別，因此這些列沒有類別、預期方向與黃金樣本相似度；標籤仍照常判定</translation>
     </message>
     <message>
-        <source>appearance check</source>
-        <translation>外觀檢查</translation>
+        <source>calibrating the part checks</source>
+        <translation>正在校準元件檢查</translation>
     </message>
     <message>
-        <source>{module} has no appearance check this version can use (exported by another version of HOAM Trainer): defects are judged by the k-NN vote and the golden samples only; train again with this version to have the check</source>
-        <translation>{module} 沒有此版本可用的外觀檢查（由其他版本的 HOAM Trainer 匯出）：缺陷只依 k-NN 投票與黃金樣本判定；用此版本重新訓練即可有此檢查</translation>
+        <source>Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation only, not for wrong or damaged parts. Add good photos of it</source>
+        <translation>類別 {cls} 可讀取的良品照片不到 2 張：其照片只檢查方向，不檢查錯件或損壞。請加入此類別的良品照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks unlike every good photo, which this run could not test. Add NG photos of it</source>
+        <translation>類別 {cls} 沒有 NG 照片：該處的錯件或缺件只有在與所有良品照片都不像時才會被抓到，而此次訓練無法驗證這點。請加入此類別的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {passed} of its {ng} NG photos look like its good parts to the part check. Check those photos, or add more good and NG photos of it</source>
+        <translation>類別 {cls}：在元件檢查看來，其 {ng} 張 NG 照片中有 {passed} 張像良品。請檢查這些照片，或加入更多此類別的良品與 NG 照片</translation>
+    </message>
+    <message>
+        <source>checking the validation photos</source>
+        <translation>正在檢查驗證照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again</source>
+        <translation>類別 {cls} 在驗證照片上未達目標：{non_matching} 張應剔除的照片中有 {passed} 張被放行，{matching} 個良品中有 {flagged} 個被判為不良。請加入此類別的{add_text}後重新訓練</translation>
+    </message>
+    <message>
+        <source>Fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})</source>
+        <translation>可上線使用：在驗證照片上，誤判為良品 {far:.2%}（目標最多 {max_far:.2%}），誤判為不良 {frr:.2%}（目標最多 {max_frr:.2%}）</translation>
+    </message>
+    <message>
+        <source>Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} (target at most {max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%}); classes that miss: {classes}</source>
+        <translation>已完成訓練，但「不宜」上線使用：在驗證照片上，誤判為良品 {far:.2%}（目標最多 {max_far:.2%}），誤判為不良 {frr:.2%}（目標最多 {max_frr:.2%}）；未達目標的類別：{classes}</translation>
+    </message>
+    <message>
+        <source>Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}; {suspects} suspects; ONNX max abs diff {onnx_max_abs_diff:.2e}</source>
+        <translation>評估：首位命中率 precision@1 {precision_at_1:.4f}，平均精確度 MAP@R {map_at_r:.4f}；{suspects} 張可疑影像；ONNX 最大絕對誤差 {onnx_max_abs_diff:.2e}</translation>
+    </message>
+    <message>
+        <source>On the validation photos the check would have labelled {label_accuracy:.1%} right, passed {false_accepts} of {non_matching} photos the line must reject and flagged {false_rejects} of {matching} good parts (at 95% confidence at most {false_accept_upper_95:.4f} and {false_reject_upper_95:.4f} with this many photos)</source>
+        <translation>在驗證照片上，檢查會標對 {label_accuracy:.1%}，在 {non_matching} 張產線必須剔除的照片中放行 {false_accepts} 張，並把 {matching} 個良品中的 {false_rejects} 個判為不良（以這樣的照片數量，95% 信賴度下最多 {false_accept_upper_95:.4f} 與 {false_reject_upper_95:.4f}）</translation>
+    </message>
+    <message>
+        <source>checking the parts</source>
+        <translation>正在檢查元件</translation>
     </message>
     <message>
         <source>input folder {folder} does not exist or is not a folder</source>
@@ -1285,12 +1573,36 @@ The details are in {log}.</source>
         <translation>branch_channels（{channels}）必須能被 attention_heads（{heads}）整除</translation>
     </message>
     <message>
-        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnetv2_b0 or efficientnetv2_rw_s</source>
-        <translation>backbone：{name} 不是 timm 的模型名稱；請改用例如 tf_efficientnetv2_b0 或 efficientnetv2_rw_s</translation>
+        <source>backbone: {name} is not a timm model name; use e.g. tf_efficientnet_lite0 or efficientnetv2_rw_s</source>
+        <translation>backbone：{name} 不是 timm 的模型名稱；請改用例如 tf_efficientnet_lite0 或 efficientnetv2_rw_s</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or use {packaged} or {none}</source>
+        <translation>model.pretrained：{file} 不存在或不是檔案；請指向含有骨幹網路權重的 .pth/.pt/.safetensors 檔案，或改用 {packaged} 或 {none}</translation>
+    </message>
+    <message>
+        <source>model.pretrained: {pretrained} needs a backbone whose weights come with HOAM Trainer ({backbones}), not {backbone}; set model.backbone to one of them, or model.pretrained to a weights file or {none}</source>
+        <translation>model.pretrained：{pretrained} 需要 HOAM Trainer 隨附權重的骨幹網路（{backbones}），而不是 {backbone}；請把 model.backbone 設為其中之一，或把 model.pretrained 設為權重檔或 {none}</translation>
+    </message>
+    <message>
+        <source>The ImageNet weights of {backbone} are missing (Python package {package} is not installed or incomplete); reinstall HOAM Trainer</source>
+        <translation>找不到 {backbone} 的 ImageNet 權重（Python 套件 {package} 未安裝或不完整）；請重新安裝 HOAM Trainer</translation>
+    </message>
+    <message>
+        <source>{file}: {found} tensors, the backbone has {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}：有 {found} 個張量，骨幹網路有 {expected} 個；此檔案不是這個骨幹網路的權重</translation>
+    </message>
+    <message>
+        <source>{file}: {source_key} has shape {found}, {key} of the backbone needs {expected}; the file does not hold this backbone&apos;s weights</source>
+        <translation>{file}：{source_key} 的形狀是 {found}，骨幹網路的 {key} 需要 {expected}；此檔案不是這個骨幹網路的權重</translation>
     </message>
     <message>
         <source>margin: {margin} {unit} is 90 degrees or more; ArcFace margins are usually 0.5 radians (28.6 degrees)</source>
         <translation>margin：{margin} {unit} 已達 90 度或以上；ArcFace 的 margin 通常為 0.5 弧度（28.6 度）</translation>
+    </message>
+    <message>
+        <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
+        <translation>類別 {cls}：有 {count} 張良品照片與其他照片都不像（{files}）；是否有錯件或缺件被歸為良品？請檢查這些照片</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -1327,10 +1639,6 @@ The details are in {log}.</source>
     <message>
         <source>no class has validation photos in its confirmed orientation: thresholds cannot be calibrated; raise dataset.val_fraction</source>
         <translation>沒有任何類別有符合其已確認方向的驗證照片：無法校準門檻；請調高 dataset.val_fraction</translation>
-    </message>
-    <message>
-        <source>no readable OK photo of a known class: the appearance check has nothing to compare with</source>
-        <translation>沒有已知類別的可讀取 OK 照片：外觀檢查沒有可比對的對象</translation>
     </message>
     <message>
         <source>{folder}: {n} readable validation image(s); the model cannot be evaluated. Add photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run</source>
@@ -1525,16 +1833,16 @@ The details are in {log}.</source>
         <translation>{file}：由較新版的 HOAM Trainer 寫入（格式 {version}）；請更新</translation>
     </message>
     <message>
+        <source>{folder}: its part checks were made with another check network ({made}; this installation has {ours}); train the model again with this version</source>
+        <translation>{folder}：其元件檢查是用另一個檢查網路建立的（{made}；此安裝為 {ours}）；請用此版本重新訓練模型</translation>
+    </message>
+    <message>
         <source>{file}: the weights do not fit the model it describes ({error})</source>
         <translation>{file}：權重與檔案所描述的模型不符（{error}）</translation>
     </message>
     <message>
         <source>Password for {user} ({service}):</source>
         <translation>{user}（{service}）的密碼：</translation>
-    </message>
-    <message>
-        <source>model.pretrained_path: {file} does not exist or is not a file; point it at a .pth/.pt/.safetensors file with backbone weights, or leave it empty</source>
-        <translation>model.pretrained_path：{file} 不存在或不是檔案；請指向含有骨幹網路權重的 .pth/.pt/.safetensors 檔案，或保留空白</translation>
     </message>
     <message>
         <source>{file}: cannot read backbone weights ({error}); expected a .pth/.pt/.safetensors file holding a state_dict</source>
@@ -1692,6 +2000,18 @@ The details are in {log}.</source>
         <translation>平均精確度 MAP@R</translation>
     </message>
     <message>
+        <source>NG photos</source>
+        <translation>NG 照片</translation>
+    </message>
+    <message>
+        <source>good photos</source>
+        <translation>良品照片</translation>
+    </message>
+    <message>
+        <source>NG photos and good photos</source>
+        <translation>NG 照片與良品照片</translation>
+    </message>
+    <message>
         <source>NG (defect)</source>
         <translation>NG（不良）</translation>
     </message>
@@ -1726,6 +2046,45 @@ The details are in {log}.</source>
     <message>
         <source>precision@1</source>
         <translation>首位命中率 precision@1</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <source>For a line that compares each photo with its class&apos;s golden sample only: the check above does not use this threshold.</source>
+        <translation>適用於只拿每張照片與其類別黃金樣本比對的產線：上述檢查不使用這個門檻。</translation>
+    </message>
+    <message>
+        <source>Labels the check gives</source>
+        <translation>檢查給出的標籤</translation>
+    </message>
+    <message>
+        <source>Each validation photo by its true label (rows) and the label the check gives it (columns): the orientation vote of the nearest good photos, then the part check of its class.</source>
+        <translation>每張驗證照片依其真實標籤（列）與檢查給它的標籤（欄）排列：先由最相近的良品照片投票決定方向，再做其類別的元件檢查。</translation>
+    </message>
+    <message>
+        <source>Labelled right, per label</source>
+        <translation>各標籤的標對比例</translation>
+    </message>
+    <message>
+        <source>The share of the validation photos of each true label that the check labels right.</source>
+        <translation>每個真實標籤的驗證照片中，檢查標對的比例。</translation>
+    </message>
+    <message>
+        <source>Likeness to the golden sample</source>
+        <translation>與黃金樣本的相似度</translation>
+    </message>
+    <message>
+        <source>Per class: how alike the validation photos are to the class&apos;s golden sample; good parts in their orientation in green, turned parts and NG photos in red, the golden threshold dashed.</source>
+        <translation>依類別：驗證照片與該類別黃金樣本的相似程度；方向正確的良品為綠色，轉向的元件與 NG 照片為紅色，虛線為黃金樣本門檻。</translation>
+    </message>
+    <message>
+        <source>Golden threshold: errors</source>
+        <translation>黃金樣本門檻：錯誤率</translation>
+    </message>
+    <message>
+        <source>Per class: the share of turned parts and NG photos passed (red) and of good parts flagged (blue) at each golden threshold; the chosen one dashed.</source>
+        <translation>依類別：在各個黃金樣本門檻下，轉向元件與 NG 照片被放行的比例（紅色）與良品被判為不良的比例（藍色）；虛線為所選的門檻。</translation>
     </message>
 </context>
 <context>
@@ -1768,147 +2127,6 @@ The details are in {log}.</source>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <source>1. New run</source>
-        <translation>1. 新訓練</translation>
-    </message>
-    <message>
-        <source>2. Orientation</source>
-        <translation>2. 方向</translation>
-    </message>
-    <message>
-        <source>3. Training</source>
-        <translation>3. 訓練</translation>
-    </message>
-    <message>
-        <source>4. Results</source>
-        <translation>4. 結果</translation>
-    </message>
-    <message>
-        <source>5. Try the model and deploy</source>
-        <translation>5. 試用模型並部署</translation>
-    </message>
-    <message>
-        <source>Choose the input folder (with OK and NG sub-folders of AOI photos), the database and the site and line the photos come from. Test connection tells how many of the photos the database knows there. Pick a training profile and press Start run.</source>
-        <translation>選擇輸入資料夾（內含 AOI 照片的 OK 與 NG 子資料夾）、資料庫，以及照片來源的廠區與產線。「測試連線」會告訴您資料庫在該處認得多少張照片。選擇訓練設定檔後按「開始訓練」。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
-        <source>For each class of photos, say which way the part faces (arrow keys or the buttons), whether it looks the same turned 180°, or leave the class out. Space shows the photos large. You can answer later: the run waits, also over a restart.</source>
-        <translation>為每一類照片指出元件朝向（方向鍵或按鈕）、旋轉 180° 後是否看起來相同，或將該類別排除。按空白鍵可放大檢視照片。也可以稍後再回答：訓練會等待，重新啟動後也一樣。</translation>
-    </message>
-    <message>
-        <source>From a folder of AOI photos to a checked, deployable model. Each step has a tab of its own; the app goes to the next one by itself.</source>
-        <translation>從一個 AOI 照片資料夾，到經過檢驗、可部署的模型。每個步驟都有自己的分頁；程式會自動前往下一步。</translation>
-    </message>
-    <message>
-        <source>Guide: a run in five steps</source>
-        <translation>使用指南：五個步驟完成一次訓練</translation>
-    </message>
-    <message>
-        <source>Log files for support: {folder}</source>
-        <translation>提供給技術支援的記錄檔：{folder}</translation>
-    </message>
-    <message>
-        <source>Open the log folder</source>
-        <translation>開啟記錄檔資料夾</translation>
-    </message>
-    <message>
-        <source>Progress shows each stage and the time left; Curves shows the training: the losses should fall, the validation scores rise. Cancel stops at the next safe point; History resumes the run.</source>
-        <translation>「進度」顯示各階段與剩餘時間；「曲線」顯示訓練情形：損失應下降，驗證分數應上升。「取消」會在下一個安全點停止；可從「歷史紀錄」繼續訓練。</translation>
-    </message>
-    <message>
-        <source>Try the model on new photos. The run folder&apos;s export/ holds the module for the line: model, thresholds and golden images.</source>
-        <translation>用新照片試用模型。訓練資料夾中的 export/ 內含給產線用的模組：模型、門檻值與黃金樣本影像。</translation>
-    </message>
-    <message>
-        <source>What the check would have decided on the validation photos: good parts flagged (false rejects), defects passed (false accepts), per class; the golden samples and the photos worth a look.</source>
-        <translation>檢查在驗證照片上會做出的判定：被誤判為不良的良品（誤判為不良）、被放行的不良品（誤判為良品），依類別列出；另有黃金樣本與值得檢視的照片。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>This photo cannot be read.</source>
-        <translation>無法讀取這張照片。</translation>
-    </message>
-    <message>
-        <source>{name}  ({n} of {total})</source>
-        <translation>{name}（第 {n} 張，共 {total} 張）</translation>
-    </message>
-    <message>
-        <source>← → other samples · Space, Enter or Esc closes</source>
-        <translation>← → 其他樣本 · 空白鍵、Enter 或 Esc 關閉</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingSettings</name>
-    <message>
-        <source>Allowed</source>
-        <translation>允許的值</translation>
-    </message>
-    <message>
-        <source>Back to the profile&apos;s values</source>
-        <translation>恢復設定檔的值</translation>
-    </message>
-    <message>
-        <source>Loading the settings of the profile…</source>
-        <translation>正在載入設定檔的設定…</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>The settings cannot be shown: {error}</source>
-        <translation>無法顯示這些設定：{error}</translation>
-    </message>
-    <message>
-        <source>Type a value to change it for this run; changed values are marked. The profile itself stays as it is.</source>
-        <translation>輸入數值即可只為此次訓練變更；已變更的值會標示出來。設定檔本身維持不變。</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>數字</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整數</translation>
-    </message>
-    <message>
-        <source>one of: {choices}</source>
-        <translation>下列之一：{choices}</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>{kind} from {low} to {high}</source>
-        <translation>{kind}，{low} 到 {high}</translation>
-    </message>
-    <message>
-        <source>{kind}, at least {low}</source>
-        <translation>{kind}，至少 {low}</translation>
-    </message>
-</context>
-<context>
     <name>settings</name>
     <message>
         <source>ArcFace angular margin (in margin_unit): how far apart the labels are pushed</source>
@@ -1925,10 +2143,6 @@ The details are in {log}.</source>
     <message>
         <source>HOAMV2 adds an edge layer and average + max pooling; HOAM is the original network</source>
         <translation>HOAMV2 多了邊緣層與平均 + 最大池化；HOAM 為原始網路</translation>
-    </message>
-    <message>
-        <source>a local weights file for the backbone; empty: start from random weights (nothing is downloaded)</source>
-        <translation>骨幹網路的本機權重檔；留空：從隨機權重開始（不會下載任何東西）</translation>
     </message>
     <message>
         <source>attention heads; branch_channels must be a multiple</source>
@@ -2003,6 +2217,14 @@ The details are in {log}.</source>
         <translation>每一步訓練的照片數（m_per_class 的倍數）</translation>
     </message>
     <message>
+        <source>the image network (a timm name), e.g. tf_efficientnet_lite0 (fast) or tf_efficientnet_lite2 (larger)</source>
+        <translation>影像網路（timm 名稱），例如 tf_efficientnet_lite0（快速）或 tf_efficientnet_lite2（較大）</translation>
+    </message>
+    <message>
+        <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
+        <translation>imagenet：從程式隨附的 ImageNet 權重開始；none：隨機權重；或指定本機權重檔（不會下載任何東西）</translation>
+    </message>
+    <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>
         <translation>載入照片的程序數（在本程式中與 Windows 上一律為 0）</translation>
     </message>
@@ -2047,16 +2269,8 @@ The details are in {log}.</source>
         <translation>連續這麼多輪分數都沒有進步就停止；0：不提早停止</translation>
     </message>
     <message>
-        <source>take each photo&apos;s mean colour out first, so that a change of light between days is not learnt</source>
-        <translation>先扣除每張照片的平均顏色，避免模型學到不同日子間的光線變化</translation>
-    </message>
-    <message>
         <source>the backbone learns at lr × this (lower it for pretrained weights)</source>
         <translation>骨幹網路的學習率為 lr × 此值（使用預訓練權重時請調低）</translation>
-    </message>
-    <message>
-        <source>the image network (a timm name), e.g. tf_efficientnetv2_b0 (fast) or tf_efficientnetv2_s (larger)</source>
-        <translation>影像網路（timm 名稱），例如 tf_efficientnetv2_b0（快速）或 tf_efficientnetv2_s（較大）</translation>
     </message>
     <message>
         <source>the same seed trains the same way again</source>
@@ -2089,6 +2303,193 @@ The details are in {log}.</source>
     <message>
         <source>width of the local and global branches: more is slower and needs more photos</source>
         <translation>局部與全域分支的寬度：越寬越慢，也需要越多照片</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Fit for the line: on the validation photos the check stays within both targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged).</source>
+        <translation>可上線使用：在驗證照片上，檢查達到兩項目標（應剔除的照片最多放行 {far}，良品最多 {frr} 被判為不良）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained, but NOT fit for the line: %n class(es) miss the targets (at most {far} of the photos to reject passed, at most {frr} of good parts flagged). Add the photos the table names and train again.</source>
+        <translation>
+            <numerusform>已完成訓練，但「不宜」上線使用：%n 個類別未達目標（應剔除的照片最多放行 {far}，良品最多 {frr} 被判為不良）。請加入表中列出的照片後重新訓練。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the {images} validation photos the check would have passed {passed} of {bad} photos the line must reject and flagged {flagged} of {good} good parts.</source>
+        <translation>在 {images} 張驗證照片上，檢查會在 {bad} 張產線必須剔除的照片中放行 {passed} 張，並把 {good} 個良品中的 {flagged} 個判為不良。</translation>
+    </message>
+    <message>
+        <source>With this many photos, at 95% confidence, at most {passed} of the photos to reject would pass and {flagged} of good parts be flagged; more photos narrow this.</source>
+        <translation>以這樣的照片數量，在 95% 信賴度下，應剔除的照片最多會放行 {passed}，良品最多會有 {flagged} 被判為不良；照片越多，範圍越窄。</translation>
+    </message>
+    <message>
+        <source>{n} of {of} ({rate})</source>
+        <translation>{of} 中的 {n}（{rate}）</translation>
+    </message>
+    <message>
+        <source>at most {bound} at 95%</source>
+        <translation>95% 信賴度下最多 {bound}</translation>
+    </message>
+    <message>
+        <source>Photos to reject that passed</source>
+        <translation>應剔除卻被放行的照片</translation>
+    </message>
+    <message>
+        <source>False accepts: NG photos and parts turned the wrong way that the check said OK</source>
+        <translation>誤判為良品：檢查判為 OK 的 NG 照片與方向錯誤的元件</translation>
+    </message>
+    <message>
+        <source>Good parts flagged</source>
+        <translation>被判為不良的良品</translation>
+    </message>
+    <message>
+        <source>False rejects: good parts in their orientation that the check said NG</source>
+        <translation>誤判為不良：方向正確卻被檢查判為 NG 的良品</translation>
+    </message>
+    <message>
+        <source>The line&apos;s verdict on the validation photos</source>
+        <translation>產線在驗證照片上的判定</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>fit for the line</source>
+        <translation>可上線使用</translation>
+    </message>
+    <message>
+        <source>NOT fit for the line</source>
+        <translation>不宜上線使用</translation>
+    </message>
+    <message>
+        <source>The check said</source>
+        <translation>檢查判定</translation>
+    </message>
+    <message>
+        <source>OK {ok}, NG {ng}</source>
+        <translation>OK {ok}，NG {ng}</translation>
+    </message>
+    <message>
+        <source>Of the {n} validation photos</source>
+        <translation>在 {n} 張驗證照片中</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>at most {far} passed, {frr} flagged</source>
+        <translation>最多放行 {far}，最多 {frr} 判為不良</translation>
+    </message>
+    <message>
+        <source>Labels right</source>
+        <translation>標籤正確</translation>
+    </message>
+    <message>
+        <source>Validation photos whose label (Up, Down, Left, Right or NG) the check gives right</source>
+        <translation>檢查給對標籤（上、下、左、右或 NG）的驗證照片</translation>
+    </message>
+    <message>
+        <source>misses the targets: add {photos}</source>
+        <translation>未達目標：請加入{photos}</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>達到目標</translation>
+    </message>
+    <message>
+        <source>no validation photos</source>
+        <translation>沒有驗證照片</translation>
+    </message>
+    <message>
+        <source>Classes: {n}, missing the targets: {failing}</source>
+        <translation>類別：{n} 個，未達目標：{failing} 個</translation>
+    </message>
+    <message>
+        <source>Classes without NG photos</source>
+        <translation>沒有 NG 照片的類別</translation>
+    </message>
+    <message>
+        <source>{n}: add NG photos of them</source>
+        <translation>{n} 個：請加入它們的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Part check</source>
+        <translation>元件檢查</translation>
+    </message>
+    <message>
+        <source>none: fewer than 2 good photos, checked for orientation only</source>
+        <translation>無：良品照片不到 2 張，只檢查方向</translation>
+    </message>
+    <message>
+        <source>Photos the part check compares with</source>
+        <translation>元件檢查比對的照片</translation>
+    </message>
+    <message>
+        <source>{good} good, {ng} NG</source>
+        <translation>良品 {good} 張，NG {ng} 張</translation>
+    </message>
+    <message>
+        <source>No NG photos</source>
+        <translation>沒有 NG 照片</translation>
+    </message>
+    <message>
+        <source>add NG photos</source>
+        <translation>請加入 NG 照片</translation>
+    </message>
+    <message>
+        <source>A wrong or missing part is caught only when it looks unlike every good photo, which this run could not test</source>
+        <translation>錯件或缺件只有在與所有良品照片都不像時才會被抓到，而此次訓練無法驗證這點</translation>
+    </message>
+    <message>
+        <source>NG photos the part check passes</source>
+        <translation>元件檢查放行的 NG 照片</translation>
+    </message>
+    <message>
+        <source>{n} of {of}</source>
+        <translation>{of} 張中的 {n} 張</translation>
+    </message>
+    <message>
+        <source>Good photos unlike the others</source>
+        <translation>與其他良品不像的良品照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, worth a look</source>
+        <translation>
+            <numerusform>%n 張，值得檢視</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Often a wrong or missing part filed as good</source>
+        <translation>常是被歸為良品的錯件或缺件</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Images for training / validation</source>
+        <translation>訓練 / 驗證影像</translation>
+    </message>
+    <message>
+        <source>Each photo in every orientation it was turned to</source>
+        <translation>每張照片在其被旋轉到的各個方向</translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation>未採用的檔案</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>{architecture} on {backbone}, {size} px</source>
+        <translation>{architecture}，骨幹 {backbone}，{size} px</translation>
     </message>
 </context>
 </TS>
