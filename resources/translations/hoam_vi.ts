@@ -839,7 +839,7 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
     </message>
     <message>
         <source>Click a cell of the table to see its photos here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp vào một ô của bảng để xem các ảnh của ô đó tại đây.</translation>
     </message>
     <message>
         <source>File</source>

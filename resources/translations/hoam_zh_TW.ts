@@ -839,7 +839,7 @@ Please send this file and gui.log from the same folder to your support contact. 
     </message>
     <message>
         <source>Click a cell of the table to see its photos here.</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下表格中的儲存格，即可在此看到其中的照片。</translation>
     </message>
     <message>
         <source>File</source>
