@@ -242,7 +242,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation.evaluate import evaluate_folder
+    from .evaluation.labelled import evaluate_folder
     from .evaluation.predict import module_dir_of
 
     model = Path(args.model)

@@ -226,7 +226,7 @@ def test_the_decision_rule_is_measured_on_val_and_says_whether_the_model_is_fit(
         assert r["predicted_label"] in ("NG", r["orientation"])
     # an untrained model: the run must not call it fit, and says which classes miss and what to add
     assert report["fit_for_line"] is summary["fit_for_line"] is fit["fit_for_line"] is False
-    said = [e for e in sink.of_kind("message") if e.code == "class_not_fit"]
+    said = [e for e in sink.of_kind("message") if e.code in ("class_not_fit", "class_not_fit_turned")]
     assert {e.data["cls"] for e in said} == set(fit["failing_classes"]) and said
     [verdict] = [e for e in sink.of_kind("message") if e.code == "not_fit_for_line"]
     assert verdict.level == "warning" and "NOT fit for the line" in verdict.text

@@ -133,11 +133,13 @@ def test_the_line_verdict_passes_the_axis_twin_only_where_the_class_looks_the_sa
 
 
 def test_a_class_that_misses_a_target_is_named_with_what_to_add():
-    def row(cls, truth, said):
-        return {"class": cls, "line_truth": truth, "line_verdict": said}
+    def row(cls, truth, said, true_label="Up", predicted="Up"):
+        return {"class": cls, "line_truth": truth, "line_verdict": said, "true_label": true_label,
+                "predicted_label": predicted}
 
     rows = [row("A", "OK", "OK")] * 20 + [row("A", "NG", "NG")] * 30 + \
-           [row("B", "OK", "OK")] * 19 + [row("B", "OK", "NG")] + [row("B", "NG", "OK")] + [row("B", "NG", "NG")] * 29
+           [row("B", "OK", "OK")] * 19 + [row("B", "OK", "NG", "Up", "NG")] + [row("B", "NG", "OK", "NG", "Up")] + \
+           [row("B", "NG", "NG")] * 29
     fit = verdict(rows, max_far=0.001, max_frr=0.01, ng_photos={"A": 5})
     assert not fit["fit_for_line"] and list(fit["failing_classes"]) == ["B"]
     assert fit["failing_classes"]["B"]["add"] == ["ng_photos", "good_photos"]
@@ -145,3 +147,8 @@ def test_a_class_that_misses_a_target_is_named_with_what_to_add():
     assert fit["overall"]["false_accepts"] == 1 and fit["overall"]["false_rejects"] == 1
     clean = verdict([r for r in rows if r["class"] == "A"], 0.001, 0.01, {"A": 5})
     assert clean["fit_for_line"] and clean["failing_classes"] == {}
+    # a chip taken for itself turned 180 degrees: perhaps a part to mark "looks the same turned 180"
+    turned = [row("C", "OK", "OK")] * 10 + [row("C", "OK", "NG", "Up", "Down")] * 2 + \
+             [row("C", "NG", "OK", "Down", "Up")] + [row("C", "NG", "NG", "Left", "Left")] * 20
+    assert verdict(turned, 0.001, 0.01, {"C": 3})["failing_classes"]["C"]["add"] == \
+        ["ng_photos", "good_photos", "mark_symmetric"]

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from hoam_core.config import EvaluationConfig
-from hoam_core.evaluation.evaluate import evaluate_folder
+from hoam_core.evaluation.labelled import evaluate_folder
 from hoam_core.evaluation import features
 from hoam_core.evaluation.decision import fold, upright_view, vote
 from hoam_core.evaluation.export import ModuleError

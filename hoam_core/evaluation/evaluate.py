@@ -5,7 +5,7 @@ suspects.csv, thresholds.json) and ``export/`` (the deployable module folder wit
 model.onnx). The decision rule (:mod:`hoam_core.evaluation.decision`) is measured on the val split:
 the orientation vote has the train split as references, the part checks (which learn nothing) are
 calibrated on every input photo, each judged with itself left out. :mod:`.fitness` then says whether
-the model is fit for the line. ``evaluate_folder`` measures a finished model on any labelled folder
+the model is fit for the line. :mod:`.labelled` measures a finished model on any labelled folder
 with the same rule ``predict`` uses.
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ from hoam_core.evaluation.export import write_module
 from hoam_core.evaluation.golden import find_suspects, group_of, most_typical, write_golden_samples
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
 from hoam_core.evaluation.partcheck import ClassCheck
-from hoam_core.evaluation.predict import error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter, coded, keeping_warnings
 from hoam_core.ingest import read_manifest
@@ -40,9 +39,6 @@ PARITY_IMAGES = 8
 RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label", "orientation",
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "golden_threshold", "likeness",
                   "anomaly", "anomaly_threshold", "line_truth", "line_verdict", "line_correct")
-FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "orientation", "similarity", "nearest", "correct",
-                  "expected", "golden_similarity", "golden_threshold", "likeness", "anomaly", "anomaly_threshold",
-                  "line_truth", "line_verdict", "line_correct", "error")
 SUSPECT_COLUMNS = ("file", "split", "label", "class", "similarity_to_group", "robust_z", "nearest_other_group",
                    "similarity_to_other", "reason")
 
@@ -181,7 +177,7 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     report.write_csv(results / "suspects.csv", [
         {**s, "file": data.files[s["index"]], "split": data.split[s["index"]], "label": data.labels[s["index"]],
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
-    _plots(results, clf, per_class, "validation")
+    report.plot_results(results, clf, per_class, "validation")
 
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
     parity = _export(run_dir, data, golden, model, meta, checks)
@@ -287,13 +283,17 @@ def _validation_rows(dataset_dir: Path, data: _Embedded, classes: dict[str, dict
 def _say_fitness(fit: dict, reporter: Reporter) -> None:
     """The verdict in words: per class that misses its targets what to add, then fit or not."""
     for cls, f in fit["failing_classes"].items():
+        photos = [p for p in ("ng_photos", "good_photos") if p in f["add"]]
+        turn = "mark_symmetric" in f["add"]
         reporter.message(
             f"Class {cls} misses the targets on the validation photos: {f['false_accepts']} of {f['non_matching']} "
             f"photos to reject passed, {f['false_rejects']} of {f['matching']} good parts flagged. Add "
-            f"{' and '.join({'ng_photos': 'NG photos', 'good_photos': 'good photos'}[a] for a in f['add'])} of it, "
-            "then train again", level="warning", stage=STAGE, code="class_not_fit", cls=cls,
+            f"{' and '.join({'ng_photos': 'NG photos', 'good_photos': 'good photos'}[a] for a in photos)} of it, "
+            "then train again" + ("; most of its mistakes take the part for itself turned 180 degrees: if it looks "
+                                  "the same turned so, say so in the orientation dialog" if turn else ""),
+            level="warning", stage=STAGE, code="class_not_fit_turned" if turn else "class_not_fit", cls=cls,
             passed=f["false_accepts"], non_matching=f["non_matching"], flagged=f["false_rejects"],
-            matching=f["matching"], add=",".join(f["add"]))
+            matching=f["matching"], add=",".join(photos))
     t, o = fit["targets"], fit["overall"]
     if fit["fit_for_line"]:
         reporter.message(f"Fit for the line: on the validation photos false accepts {o['false_accept_rate']:.2%} "
@@ -394,65 +394,3 @@ def _check_val(n: int, folder: Path) -> None:
         raise ValueError(coded("{folder}: {n} readable validation image(s); the model cannot be evaluated. Add "
                                "photos, or raise dataset.val_fraction (e.g. to 0.3), and start a new run",
                                code="val_too_few", folder=folder, n=n))
-
-
-def _plots(out: Path, clf: dict, per_class: dict[str, dict], what: str) -> None:
-    """Confusion matrix of the decision rule's labels and its accuracy per label; with golden thresholds,
-    similarity distributions and FAR/FRR curves."""
-    report.plot_confusion(out / "confusion_matrix.png", clf["confusion"]["labels"], clf["confusion"]["matrix"],
-                          f"labels the check gives, {what}")
-    report.plot_per_label(out / "per_label_accuracy.png", clf["per_label"], f"accuracy per label, {what}")
-    if per_class:
-        hardest = report.hardest_classes(per_class)
-        report.plot_similarities(out / "similarity_distributions.png", hardest)
-        report.plot_far_frr(out / "far_frr.png", hardest)
-
-
-def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: EvaluationConfig,
-                    reporter: Reporter | None = None, *, db: str | None = None, site: str | None = None,
-                    line_id: str | None = None, password=None) -> dict:
-    """``hoam-trainer evaluate``: a labelled folder (sub-folders Up, Down, Left, Right, NG) through ``predict``'s rule.
-
-    ``model_path``: a run folder (or its export/ module). Writes evaluation_results.csv,
-    summary_report.json and plots into ``out_dir``; returns a small summary.
-    """
-    reporter = reporter or Reporter()
-    data_dir, out_dir = Path(data_dir), Path(out_dir)
-    found = {lab: list_images(data_dir / lab) for lab in LABELS if (data_dir / lab).is_dir()}
-    paths = [p for lab in found for p in found[lab]]
-    truth = [lab for lab in found for _ in found[lab]]
-    if not paths:
-        raise FileNotFoundError(f"{data_dir}: no images in sub-folders {', '.join(LABELS)}; put each labelled photo "
-                                "in the folder of its label")
-    reporter.stage(STAGE, f"Evaluating {len(paths)} labelled photos from {data_dir}", code="folder_evaluation_started",
-                   total=len(paths), folder=str(data_dir))
-    rows, emb = run_prediction(model_path, paths, reporter, db=db, site=site, line_id=line_id,
-                               batch_size=config.batch_size, password=password)
-    ok = [i for i, r in enumerate(rows) if not r["error"].startswith("unreadable")]
-    out_rows = []
-    for p, row, lab in zip(paths, rows, truth):
-        out = {"file": p.relative_to(data_dir).as_posix(), "class": row["class"], "true_label": lab,
-               "predicted_label": row["label"], "orientation": row["orientation"], "similarity": row["score"],
-               "nearest": row["nearest"], "correct": int(row["label"] == lab), "expected": row["expected"],
-               **{k: row[k] for k in ("golden_similarity", "golden_threshold", "likeness", "anomaly",
-                                      "anomaly_threshold", "error")}}
-        if row["expected"] and row["label"]:  # class known and the photo readable: the line's verdict
-            out.update(fitness.line_fields(lab, row["label"], row["expected"], row["symmetric_180"]))
-        out_rows.append(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    report.write_csv(out_dir / "evaluation_results.csv", out_rows, FOLDER_COLUMNS)
-    clf = classification_report([truth[i] for i in ok], [rows[i]["label"] for i in ok], LABELS)
-    retrieval = retrieval_metrics(emb[ok], [truth[i] for i in ok])
-    line = fitness.rates(out_rows)
-    _plots(out_dir, clf, {}, data_dir.name)
-    summary = {"data": str(data_dir), "model": str(module_dir_of(model_path)),
-               "images": {"total": len(paths), **error_counts(rows)},
-               "retrieval": retrieval, "classification": clf, "line_verdict": line}
-    atomic_write_json(out_dir / "summary_report.json", summary)
-    result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
-              "accuracy": clf["accuracy"], "false_accept_rate": line["false_accept_rate"],
-              "false_reject_rate": line["false_reject_rate"]}
-    reporter.message(f"Evaluation of {data_dir}: accuracy {result['accuracy']:.4f}, false accepts "
-                     f"{result['false_accept_rate']:.4f}, false rejects {result['false_reject_rate']:.4f}",
-                     stage=STAGE, code="folder_evaluation_summary", folder=str(data_dir), **result)
-    return result

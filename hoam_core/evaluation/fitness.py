@@ -5,7 +5,8 @@ it for a class marked "looks the same turned 180 degrees"), NG otherwise (turned
 rule says OK when its label is that orientation. False accepts: NG photos said OK (the costly error:
 a wrong part on a board); false rejects: good parts said NG. The model is fit for the line when, on
 val, false accepts are at most ``max_far`` and false rejects at most ``max_frr``, overall and in every
-class. Each class that misses says what to add.
+class. Each class that misses says what to add (NG photos, good photos), and, where most of its
+mistakes take the part for itself turned 180 degrees, that it may be a part to mark so.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from hoam_core.evaluation.threshold import rate_upper_bound
+from hoam_core.orientation import ORIENTATIONS, turned
 
 AXIS_TWIN = {"Up": "Down", "Down": "Up", "Left": "Right", "Right": "Left"}
 
@@ -56,12 +58,22 @@ def verdict(rows: list[dict], max_far: float, max_frr: float, ng_photos: dict[st
         if misses:
             add = (["ng_photos"] if "false_accepts" in misses else []) + \
                   (["good_photos"] if "false_rejects" in misses else [])
+            if _mostly_half_turns(by_class[cls]):
+                add.append("mark_symmetric")
             failing[cls] = {"misses": misses, "add": add, **r}
     overall = rates(rows)
     fit = not failing and overall["false_accept_rate"] <= max_far and overall["false_reject_rate"] <= max_frr
     return {"fit_for_line": bool(fit), "targets": {"max_far": max_far, "max_frr": max_frr}, "overall": overall,
             "classes": per_class, "failing_classes": failing,
             "classes_without_ng_photos": sorted(c for c in per_class if not ng_photos.get(c))}
+
+
+def _mostly_half_turns(rows: list[dict]) -> bool:
+    """Whether most of the wrong verdicts of a class's rows are its part taken for itself turned 180 degrees
+    (a part that may look the same so: the engineer can say so in the orientation dialog)."""
+    wrong = [r for r in rows if r["line_truth"] != r["line_verdict"]]
+    half = [r for r in wrong if r["true_label"] in ORIENTATIONS and r["predicted_label"] == turned(r["true_label"], 2)]
+    return bool(wrong) and 2 * len(half) >= len(wrong)
 
 
 def line_fields(true_label: str, label: str, expected: str, symmetric_180: bool) -> dict:

@@ -107,3 +107,15 @@ def plot_far_frr(path: Path, per_class: dict[str, dict]) -> None:
         ax.set_ylim(-0.02, 1.02)
         ax.legend(fontsize=7)
     _save(fig, path)
+
+
+def plot_results(out: Path, clf: dict, per_class: dict[str, dict], what: str) -> None:
+    """Confusion matrix of the decision rule's labels and its accuracy per label; with golden thresholds,
+    similarity distributions and FAR/FRR curves."""
+    plot_confusion(out / "confusion_matrix.png", clf["confusion"]["labels"], clf["confusion"]["matrix"],
+                          f"labels the check gives, {what}")
+    plot_per_label(out / "per_label_accuracy.png", clf["per_label"], f"accuracy per label, {what}")
+    if per_class:
+        hardest = hardest_classes(per_class)
+        plot_similarities(out / "similarity_distributions.png", hardest)
+        plot_far_frr(out / "far_frr.png", hardest)

@@ -28,7 +28,7 @@ from lightning.pytorch.plugins.io import TorchCheckpointIO
 
 from hoam_core import config as cfg
 from hoam_core.config import ConfigError
-from hoam_core.events import Cancelled, Reporter, coded
+from hoam_core.events import Reporter, coded
 from hoam_core.models import pretrained
 from hoam_core.runs import atomic_write_text
 
