@@ -81,7 +81,7 @@ def _count(n: int, of: int, rate: float, bound: float | None) -> str:
     said = translate("verdict", "{n} of {of} ({rate})").format(n=n, of=of, rate=percent(rate))
     if bound is None:
         return said
-    return said + "; " + translate("verdict", "at most {bound} at 95%").format(bound=percent(bound))
+    return said + "\n" + translate("verdict", "at most {bound} at 95%").format(bound=percent(bound))
 
 
 def _item(parent, what: str, value: str = "", tip: str = "", colour: QColor | None = None) -> QTreeWidgetItem:
@@ -147,10 +147,17 @@ def fill_summary(tree: QTreeWidget, report: dict) -> None:
 
 
 def _class_status(cls: str, fitness: dict) -> tuple[str, QColor | None]:
+    """What a class's row says: whether it meets the targets; if not, what to add (and whether it may be a part
+    that looks the same turned 180 degrees)."""
     failing = fitness.get("failing_classes", {})
     if cls in failing:
-        return translate("verdict", "misses the targets: add {photos}").format(
-            photos=photos_to_add(failing[cls]["add"])), BAD
+        add = failing[cls]["add"]
+        said = [translate("verdict", "misses the targets"),
+                translate("verdict", "add {photos}").format(photos=photos_to_add(add))]
+        if "mark_symmetric" in add:
+            said.append(translate("verdict", "most mistakes turn it 180°: if it looks the same so, say so in the "
+                                             "orientation dialog"))
+        return "\n".join(said), BAD
     if cls in fitness.get("classes", {}):
         return translate("verdict", "meets the targets"), GOOD
     return translate("verdict", "no validation photos"), None
@@ -182,7 +189,7 @@ def _classes(tree: QTreeWidget, report: dict) -> None:
             _item(item, translate("verdict", "Part check"),
                   translate("verdict", "none: fewer than 2 good photos, checked for orientation only"), colour=BAD)
             continue
-        _item(item, translate("verdict", "Photos the part check compares with"),
+        _item(item, translate("verdict", "Photos for the part check"),
               translate("verdict", "{good} good, {ng} NG").format(good=check["good_photos"], ng=check["ng_photos"]))
         if cls in without_ng or not check["ng_photos"]:
             _item(item, translate("verdict", "No NG photos"), translate("verdict", "add NG photos"),

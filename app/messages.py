@@ -82,6 +82,11 @@ TEMPLATES: dict[str, str] = {
         "messages", "Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to "
                     "reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train "
                     "again"),
+    "class_not_fit_turned": QT_TRANSLATE_NOOP(
+        "messages", "Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to "
+                    "reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train "
+                    "again; most of its mistakes take the part for itself turned 180 degrees: if it looks the same "
+                    "turned so, say so in the orientation dialog"),
     "fit_for_line": QT_TRANSLATE_NOOP(
         "messages", "Fit for the line: on the validation photos false accepts {far:.2%} (target at most "
                     "{max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})"),
@@ -428,9 +433,11 @@ def left_out_reason(reason: str) -> str:
 
 
 # fields a template shows in words that the event carries as codes: {code: (field, its words from the data)}
+_ADD_TEXT = ("add_text", lambda data: photos_to_add(str(data["add"]).split(",")))
 DERIVED: dict[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
     "ingest_summary": ("reasons_text", lambda data: _reasons_text(data["reasons"])),
-    "class_not_fit": ("add_text", lambda data: photos_to_add(str(data["add"]).split(","))),
+    "class_not_fit": _ADD_TEXT,
+    "class_not_fit_turned": _ADD_TEXT,
 }
 
 

@@ -48,9 +48,14 @@ def metric_names() -> dict[str, str]:
             "false_reject_rate": QCoreApplication.translate("names", "false-reject rate")}
 
 
-def photos_to_add(kinds: list[str]) -> str:
-    """What to add to a class that misses its targets (the core's ``add``: ``ng_photos``, ``good_photos``), in words."""
+PHOTO_KINDS = ("ng_photos", "good_photos")  # what a class that misses its targets may need more of
+
+
+def photos_to_add(add: list[str]) -> str:
+    """The photos to add to a class that misses its targets, in words: the photo kinds of the core's ``add``
+    (``ng_photos``, ``good_photos``; other advice in it, such as ``mark_symmetric``, is no photo)."""
+    kinds = tuple(k for k in PHOTO_KINDS if k in add)
     said = {("ng_photos",): QCoreApplication.translate("names", "NG photos"),
             ("good_photos",): QCoreApplication.translate("names", "good photos"),
             ("ng_photos", "good_photos"): QCoreApplication.translate("names", "NG photos and good photos")}
-    return said.get(tuple(kinds), ", ".join(kinds))
+    return said.get(kinds, "")

@@ -36,7 +36,7 @@ GOLDEN, GOLDEN_INDEX = "golden_samples", "golden_samples.json"
 TRUE_COLUMN, FILE_COLUMN = "true_label", "file"
 # the decision rule's label: predicted_label; decided_label in runs evaluated while predicted_label was the k-NN label
 DECIDED_COLUMN, PREDICTED_COLUMN = "decided_label", "predicted_label"
-SUMMARY_WIDTH, GOLDEN_LIST_WIDTH = 500, 300
+SUMMARY_WIDTH, GOLDEN_LIST_WIDTH = 540, 300
 WARNING_LINES = 5  # the warnings' box is as high as this many lines of Latin text at most, and scrolls
 VERDICT_STYLE = ("QLabel#verdict {{ background: {bg}; color: {fg}; border-left: 6px solid {edge}; font-size: 12pt; "
                  "font-weight: bold; padding: 6px 10px; }}")
@@ -176,7 +176,9 @@ class ResultsView(_RunPage):
         self.details_box.setText(self.tr("Details: the whole report as the file holds it"))
         self.tabs.setTabText(0, self.tr("Labels the check gives"))
         self.tabs.setTabText(1, self.tr("Plots"))
-        self.tabs.setTabText(2, self.tr("Left-out files ({n})").format(n=len(self.report.get("left_out", []))))
+        left_out = self.report.get("left_out")  # None: a report of an earlier version, which did not list them
+        self.tabs.setTabText(2, self.tr("Left-out files") if left_out is None else
+                             self.tr("Left-out files ({n})").format(n=len(left_out)))
         self.matrix_caption.setText(
             self.tr("Rows: the true label of each validation photo; columns: the label the check gives it (the "
                     "orientation vote of the nearest good photos, then the part check of its class). Green: right, "

@@ -155,9 +155,10 @@ class TryView(QWidget):
         self.counts.setStyleSheet("QLabel#counts { font-weight: bold; }")
         self.cards: list[VerdictCard] = []
         self.card_grid = QGridLayout()
-        self.card_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
-        holder.setLayout(self.card_grid)
+        stack = QVBoxLayout(holder)
+        stack.addLayout(self.card_grid)
+        stack.addStretch(1)  # cards as high as their text, at the top
         self.scroll = QScrollArea(widgetResizable=True)
         self.scroll.setWidget(holder)
         row = QHBoxLayout()

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from hoam_core.evaluation import fitness
+from hoam_core.evaluation.evaluate import _say_fitness
 from hoam_core.evaluation.threshold import rate_upper_bound
+from hoam_core.events import Reporter, keeping_warnings
 
 from app import line_verdict
 from app.i18n import set_language
@@ -20,17 +22,6 @@ from app.results_view import FIT, NOT_FIT, GoldenView, ResultsView
 TARGETS = {"max_far": 0.001, "max_frr": 0.01}
 PASSED_BOUND, FLAGGED_BOUND = f"{rate_upper_bound(1, 3):.1%}", f"{rate_upper_bound(1, 2):.1%}"  # 1 of 3, 1 of 2
 PLOTS = ("confusion_matrix.png", "far_frr.png", "per_label_accuracy.png", "similarity_distributions.png")
-WARNINGS = [
-    {"stage": "evaluate", "code": "class_without_ng", "cls": "P_U2_top",
-     "text": "Class P_U2_top has no NG photos: a wrong or missing part there is caught only when it looks unlike every "
-             "good photo, which this run could not test. Add NG photos of it"},
-    {"stage": "evaluate", "code": "class_not_fit", "cls": "P_U1_top", "passed": 1, "non_matching": 2, "flagged": 1,
-     "matching": 1, "add": "ng_photos,good_photos",
-     "text": "Class P_U1_top misses the targets on the validation photos: 1 of 2 photos to reject passed, 1 of 1 good "
-             "parts flagged. Add NG photos and good photos of it, then train again"},
-]
-
-
 def _row(i, cls, true, said, expected, rotation):
     """A row of evaluation_results.csv: predicted_label is the decision rule's label."""
     return {"file": f"dataset/val/{true}/img{i}.png", "split": "val", "class": cls,
@@ -41,7 +32,7 @@ def _row(i, cls, true, said, expected, rotation):
 
 def fake_results(run_dir, *, fit=False):
     """A results/ folder as the evaluation writes it, its fitness verdict made by the core's own code."""
-    rows = [_row(0, "P_U1_top", "Up", "Up" if fit else "Left", "Up", 0), _row(1, "P_U1_top", "Left", "Left", "Up", 270),
+    rows = [_row(0, "P_U1_top", "Up", "Up" if fit else "Down", "Up", 0), _row(1, "P_U1_top", "Left", "Left", "Up", 270),
             _row(2, "P_U1_top", "NG", "NG" if fit else "Up", "Up", 0), _row(3, "P_U2_top", "Down", "Down", "Down", 0),
             _row(4, "P_U2_top", "Up", "Up", "Down", 180)]
     for r in rows:
@@ -49,6 +40,8 @@ def fake_results(run_dir, *, fit=False):
         Image.new("RGB", (40, 40), (40, 80, 80)).save(run_dir / r["file"])
     verdict = fitness.verdict(rows, TARGETS["max_far"], TARGETS["max_frr"], {"P_U1_top": 2, "P_U2_top": 0})
     assert verdict["fit_for_line"] is fit
+    warnings = []  # as the evaluation keeps them: the core's own words for this verdict
+    _say_fitness(verdict, keeping_warnings(Reporter(), warnings))
     results = run_dir / "results"
     results.mkdir()
     with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
@@ -71,7 +64,7 @@ def fake_results(run_dir, *, fit=False):
         "classification": {"accuracy": 0.6},
         "part_check": {"P_U1_top": check, "P_U2_top": {**check, "ng_photos": 0, "ng_references": 0, "ng_passed": 0,
                                                       "unlike_good_photos": []}},
-        "warnings": [] if fit else WARNINGS,
+        "warnings": warnings,
     }
     (results / "summary_report.json").write_text(json.dumps(report), encoding="utf-8")
     for name in PLOTS:
@@ -132,7 +125,7 @@ def test_results_tab_says_first_whether_the_model_is_fit_for_the_line(qtbot, tmp
     assert top == ["The line's verdict on the validation photos", "Classes: 2, missing the targets: 1", "Input"]
     rows = _texts(view.summary.invisibleRootItem())
     assert (1, "Verdict", "NOT fit for the line") in rows
-    assert (1, "Photos to reject that passed", f"1 of 3 (33.3%); at most {PASSED_BOUND} at 95%") in rows
+    assert (1, "Photos to reject that passed", f"1 of 3 (33.3%)\nat most {PASSED_BOUND} at 95%") in rows
     assert (1, "The check said", "OK 2, NG 3") in rows
     assert _find(view.summary, "Verdict").foreground(1).color() == line_verdict.BAD
     classes = view.summary.topLevelItem(1)
@@ -140,7 +133,9 @@ def test_results_tab_says_first_whether_the_model_is_fit_for_the_line(qtbot, tmp
     assert (classes.child(0).text(0), classes.child(0).text(1)) == ("Classes without NG photos",
                                                                     "1: add NG photos of them")
     assert classes.child(0).child(0).text(0) == "P_U2_top"
-    assert (failing.text(0), failing.text(1)) == ("P_U1_top", "misses the targets: add NG photos and good photos")
+    assert (failing.text(0), failing.text(1)) == (  # its mistakes: mostly the part taken for itself turned 180°
+        "P_U1_top", "misses the targets\nadd NG photos and good photos\nmost mistakes turn it 180°: if it looks the "
+                    "same so, say so in the orientation dialog")
     assert failing.isExpanded() and failing.foreground(1).color() == line_verdict.BAD
     assert (2, "Good photos unlike the others", "1, worth a look") in rows
     assert (2, "No NG photos", "add NG photos") in rows and (1, "P_U2_top", "meets the targets") in rows
@@ -175,7 +170,7 @@ def test_the_labels_the_check_gives_and_the_photos_behind_a_cell(qtbot, tmp_path
     assert [view.matrix.horizontalHeaderItem(i).text() for i in range(4)] == ["Up", "Down", "Left", "NG (defect)"]
     assert view.matrix_caption.text().startswith("Rows: the true label of each validation photo; columns: the label "
                                                  "the check gives it")
-    assert view.matrix.item(0, 0).text() == "1" and view.matrix.item(0, 2).text() == "1"  # an Up photo said Left
+    assert view.matrix.item(0, 0).text() == "1" and view.matrix.item(0, 1).text() == "1"  # an Up photo said Down
     assert view.matrix.item(3, 0).text() == "1"  # the NG photo passed as Up
     assert view.gallery_caption.text() == "Click a cell of the table to see its photos here."
     view.matrix.cellClicked.emit(3, 0)
@@ -246,13 +241,14 @@ def test_left_out_files_are_listed_with_their_reason_in_the_language(qtbot, tmp_
 
 
 def test_results_tab_shows_the_runs_warnings_and_verdict_in_the_users_language(qtbot, tmp_path):
-    fake_results(tmp_path)
+    report = fake_results(tmp_path)
     view = ResultsView()
     qtbot.addWidget(view)
     assert view.load(tmp_path) and not view.warnings_box.isHidden()
     text = view.warnings.text()
+    assert [w["code"] for w in report["warnings"]] == ["class_not_fit_turned", "not_fit_for_line"]
     assert text.startswith("This run has 2 warning(s):")
-    assert WARNINGS[1]["text"] in text  # "Add NG photos and good photos": the add codes in words
+    assert report["warnings"][0]["text"] in text and "Add NG photos and good photos of it" in text  # add in words
     top = [view.summary.topLevelItem(i).text(0) for i in range(view.summary.topLevelItemCount())]
     assert "warnings" not in top
     english = (view.verdict.text(), view.headline.text(), _find(view.summary, "P_U1_top").text(1))
@@ -288,8 +284,9 @@ def test_a_run_evaluated_by_an_earlier_version_has_a_headline_but_no_verdict(qtb
     assert view.verdict.isHidden()
     assert view.headline.text() == ("On the 5 validation photos the check would have passed 1 of 3 photos the line "
                                     "must reject and flagged 1 of 2 good parts.")
-    assert view.matrix.item(0, 2).text() == "1"  # the rule's label (decided_label), not the k-NN one
+    assert view.matrix.item(0, 1).text() == "1"  # the rule's label (decided_label), not the k-NN one
     assert "earlier version" in view.left_out_caption.text() and view.left_out.rowCount() == 0
+    assert view.tabs.tabText(2) == "Left-out files"  # no count: the report does not say
 
 
 def test_golden_samples_are_captioned_with_class_and_orientation(qtbot, tmp_path):

@@ -826,6 +826,10 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
         <translation>Nhãn mà bước kiểm tra đưa ra</translation>
     </message>
     <message>
+        <source>Left-out files</source>
+        <translation>Tệp bị bỏ qua</translation>
+    </message>
+    <message>
         <source>Left-out files ({n})</source>
         <translation>Tệp bị bỏ qua ({n})</translation>
     </message>
@@ -1603,6 +1607,10 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
         <translation>Lớp {cls}: {count} ảnh linh kiện tốt trông khác tất cả các ảnh còn lại ({files}); có linh kiện sai hoặc thiếu bị xếp nhầm vào ảnh tốt không? Hãy kiểm tra các ảnh đó</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again; most of its mistakes take the part for itself turned 180 degrees: if it looks the same turned so, say so in the orientation dialog</source>
+        <translation>Lớp {cls} không đạt mục tiêu trên ảnh kiểm định: {passed} trong {non_matching} ảnh cần loại đã được cho qua, {flagged} trong {matching} linh kiện tốt bị đánh lỗi. Hãy thêm {add_text} của lớp này rồi huấn luyện lại; phần lớn lỗi của lớp là nhầm linh kiện với chính nó xoay 180 độ: nếu xoay như vậy trông vẫn giống, hãy ghi rõ trong hộp thoại hướng</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -2394,8 +2402,20 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>Ảnh kiểm định được bước kiểm tra gán đúng nhãn (Lên, Xuống, Trái, Phải hoặc NG)</translation>
     </message>
     <message>
-        <source>misses the targets: add {photos}</source>
-        <translation>không đạt mục tiêu: hãy thêm {photos}</translation>
+        <source>misses the targets</source>
+        <translation>không đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>add {photos}</source>
+        <translation>hãy thêm {photos}</translation>
+    </message>
+    <message>
+        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
+        <translation>phần lớn lỗi là xoay 180°: nếu xoay vậy trông vẫn giống, hãy ghi rõ trong hộp thoại hướng</translation>
+    </message>
+    <message>
+        <source>Photos for the part check</source>
+        <translation>Ảnh cho bước kiểm tra linh kiện</translation>
     </message>
     <message>
         <source>meets the targets</source>
@@ -2424,10 +2444,6 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>none: fewer than 2 good photos, checked for orientation only</source>
         <translation>không có: ít hơn 2 ảnh linh kiện tốt, chỉ kiểm tra hướng</translation>
-    </message>
-    <message>
-        <source>Photos the part check compares with</source>
-        <translation>Ảnh mà bước kiểm tra linh kiện dùng để so sánh</translation>
     </message>
     <message>
         <source>{good} good, {ng} NG</source>

@@ -826,6 +826,10 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>检查给出的标签</translation>
     </message>
     <message>
+        <source>Left-out files</source>
+        <translation>未采用的文件</translation>
+    </message>
+    <message>
         <source>Left-out files ({n})</source>
         <translation>未采用的文件（{n}）</translation>
     </message>
@@ -1603,6 +1607,10 @@ The details are in {log}.</source>
     <message>
         <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
         <translation>类别 {cls}：有 {count} 张良品照片与其他照片都不像（{files}）；是否有错件或缺件被归为良品？请检查这些照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again; most of its mistakes take the part for itself turned 180 degrees: if it looks the same turned so, say so in the orientation dialog</source>
+        <translation>类别 {cls} 在验证照片上未达目标：{non_matching} 张应剔除的照片中有 {passed} 张被放行，{matching} 个良品中有 {flagged} 个被判为不良。请加入此类别的{add_text}后重新训练；它的错误大多是把元件当成自己旋转 180 度的样子：若它旋转 180 度后看起来一样，请在方向对话框中注明</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -2394,8 +2402,20 @@ The details are in {log}.</source>
         <translation>检查给对标签（上、下、左、右或 NG）的验证照片</translation>
     </message>
     <message>
-        <source>misses the targets: add {photos}</source>
-        <translation>未达目标：请加入{photos}</translation>
+        <source>misses the targets</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <source>add {photos}</source>
+        <translation>请加入{photos}</translation>
+    </message>
+    <message>
+        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
+        <translation>错误大多是旋转 180°：若旋转后看起来一样，请在方向对话框中注明</translation>
+    </message>
+    <message>
+        <source>Photos for the part check</source>
+        <translation>元件检查用的照片</translation>
     </message>
     <message>
         <source>meets the targets</source>
@@ -2424,10 +2444,6 @@ The details are in {log}.</source>
     <message>
         <source>none: fewer than 2 good photos, checked for orientation only</source>
         <translation>无：良品照片不到 2 张，只检查方向</translation>
-    </message>
-    <message>
-        <source>Photos the part check compares with</source>
-        <translation>元件检查比对的照片</translation>
     </message>
     <message>
         <source>{good} good, {ng} NG</source>

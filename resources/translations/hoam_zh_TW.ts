@@ -826,6 +826,10 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>檢查給出的標籤</translation>
     </message>
     <message>
+        <source>Left-out files</source>
+        <translation>未採用的檔案</translation>
+    </message>
+    <message>
         <source>Left-out files ({n})</source>
         <translation>未採用的檔案（{n}）</translation>
     </message>
@@ -1603,6 +1607,10 @@ The details are in {log}.</source>
     <message>
         <source>Class {cls}: {count} of its good photos look unlike all the others ({files}); a wrong or missing part filed as good? Check them</source>
         <translation>類別 {cls}：有 {count} 張良品照片與其他照片都不像（{files}）；是否有錯件或缺件被歸為良品？請檢查這些照片</translation>
+    </message>
+    <message>
+        <source>Class {cls} misses the targets on the validation photos: {passed} of {non_matching} photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, then train again; most of its mistakes take the part for itself turned 180 degrees: if it looks the same turned so, say so in the orientation dialog</source>
+        <translation>類別 {cls} 在驗證照片上未達目標：{non_matching} 張應剔除的照片中有 {passed} 張被放行，{matching} 個良品中有 {flagged} 個被判為不良。請加入此類別的{add_text}後重新訓練；它的錯誤大多是把元件當成自己旋轉 180 度的樣子：若它旋轉 180 度後看起來一樣，請在方向對話框中註明</translation>
     </message>
     <message>
         <source>arcface_weight, triplet_weight and center_weight are all 0; give one a weight</source>
@@ -2394,8 +2402,20 @@ The details are in {log}.</source>
         <translation>檢查給對標籤（上、下、左、右或 NG）的驗證照片</translation>
     </message>
     <message>
-        <source>misses the targets: add {photos}</source>
-        <translation>未達目標：請加入{photos}</translation>
+        <source>misses the targets</source>
+        <translation>未達目標</translation>
+    </message>
+    <message>
+        <source>add {photos}</source>
+        <translation>請加入{photos}</translation>
+    </message>
+    <message>
+        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
+        <translation>錯誤大多是旋轉 180°：若旋轉後看起來一樣，請在方向對話框中註明</translation>
+    </message>
+    <message>
+        <source>Photos for the part check</source>
+        <translation>元件檢查用的照片</translation>
     </message>
     <message>
         <source>meets the targets</source>
@@ -2424,10 +2444,6 @@ The details are in {log}.</source>
     <message>
         <source>none: fewer than 2 good photos, checked for orientation only</source>
         <translation>無：良品照片不到 2 張，只檢查方向</translation>
-    </message>
-    <message>
-        <source>Photos the part check compares with</source>
-        <translation>元件檢查比對的照片</translation>
     </message>
     <message>
         <source>{good} good, {ng} NG</source>
