@@ -147,16 +147,12 @@ def fill_summary(tree: QTreeWidget, report: dict) -> None:
 
 
 def _class_status(cls: str, fitness: dict) -> tuple[str, QColor | None]:
-    """What a class's row says: whether it meets the targets; if not, what to add (and whether it may be a part
-    that looks the same turned 180 degrees)."""
+    """What a class's row says: whether it meets the targets; if not, what photos to add."""
     failing = fitness.get("failing_classes", {})
     if cls in failing:
         add = failing[cls]["add"]
         said = [translate("verdict", "misses the targets"),
                 translate("verdict", "add {photos}").format(photos=photos_to_add(add))]
-        if "mark_symmetric" in add:
-            said.append(translate("verdict", "most mistakes turn it 180°: if it looks the same so, say so in the "
-                                             "orientation dialog"))
         return "\n".join(said), BAD
     if cls in fitness.get("classes", {}):
         return translate("verdict", "meets the targets"), GOOD
@@ -184,6 +180,10 @@ def _classes(tree: QTreeWidget, report: dict) -> None:
         item.setExpanded(cls in failing)
         if cls in classes:
             _rates(item, classes[cls], fitness.get("targets", {}))
+        if "mark_symmetric" in failing.get(cls, {}).get("add", []):
+            _item(item, translate("verdict", "Its mistakes"), translate("verdict", "mostly the part turned 180°"),
+                  translate("verdict", "If the part looks the same turned 180°, say so in the orientation dialog and "
+                                       "train again"), BAD)
         check = checks.get(cls)
         if check is None:
             _item(item, translate("verdict", "Part check"),

@@ -133,9 +133,9 @@ def test_results_tab_says_first_whether_the_model_is_fit_for_the_line(qtbot, tmp
     assert (classes.child(0).text(0), classes.child(0).text(1)) == ("Classes without NG photos",
                                                                     "1: add NG photos of them")
     assert classes.child(0).child(0).text(0) == "P_U2_top"
-    assert (failing.text(0), failing.text(1)) == (  # its mistakes: mostly the part taken for itself turned 180°
-        "P_U1_top", "misses the targets\nadd NG photos and good photos\nmost mistakes turn it 180°: if it looks the "
-                    "same so, say so in the orientation dialog")
+    assert (failing.text(0), failing.text(1)) == ("P_U1_top", "misses the targets\nadd NG photos and good photos")
+    assert (2, "Its mistakes", "mostly the part turned 180°") in rows  # the Up photo said Down
+    assert "say so in the orientation dialog" in _find(view.summary, "Its mistakes").toolTip(1)
     assert failing.isExpanded() and failing.foreground(1).color() == line_verdict.BAD
     assert (2, "Good photos unlike the others", "1, worth a look") in rows
     assert (2, "No NG photos", "add NG photos") in rows and (1, "P_U2_top", "meets the targets") in rows

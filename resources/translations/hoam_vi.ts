@@ -2410,10 +2410,6 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>hãy thêm {photos}</translation>
     </message>
     <message>
-        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
-        <translation>phần lớn lỗi là xoay 180°: nếu xoay vậy trông vẫn giống, hãy ghi rõ trong hộp thoại hướng</translation>
-    </message>
-    <message>
         <source>Photos for the part check</source>
         <translation>Ảnh cho bước kiểm tra linh kiện</translation>
     </message>
@@ -2436,6 +2432,18 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>{n}: add NG photos of them</source>
         <translation>{n}: hãy thêm ảnh NG của các lớp này</translation>
+    </message>
+    <message>
+        <source>Its mistakes</source>
+        <translation>Lỗi của lớp</translation>
+    </message>
+    <message>
+        <source>mostly the part turned 180°</source>
+        <translation>phần lớn là linh kiện xoay 180°</translation>
+    </message>
+    <message>
+        <source>If the part looks the same turned 180°, say so in the orientation dialog and train again</source>
+        <translation>Nếu linh kiện xoay 180° trông vẫn giống, hãy ghi rõ trong hộp thoại hướng rồi huấn luyện lại</translation>
     </message>
     <message>
         <source>Part check</source>

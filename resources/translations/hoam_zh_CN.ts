@@ -2410,10 +2410,6 @@ The details are in {log}.</source>
         <translation>请加入{photos}</translation>
     </message>
     <message>
-        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
-        <translation>错误大多是旋转 180°：若旋转后看起来一样，请在方向对话框中注明</translation>
-    </message>
-    <message>
         <source>Photos for the part check</source>
         <translation>元件检查用的照片</translation>
     </message>
@@ -2436,6 +2432,18 @@ The details are in {log}.</source>
     <message>
         <source>{n}: add NG photos of them</source>
         <translation>{n} 个：请加入它们的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Its mistakes</source>
+        <translation>它的错误</translation>
+    </message>
+    <message>
+        <source>mostly the part turned 180°</source>
+        <translation>大多是元件旋转 180°</translation>
+    </message>
+    <message>
+        <source>If the part looks the same turned 180°, say so in the orientation dialog and train again</source>
+        <translation>若此元件旋转 180° 后看起来一样，请在方向对话框中注明后重新训练</translation>
     </message>
     <message>
         <source>Part check</source>

@@ -2410,10 +2410,6 @@ The details are in {log}.</source>
         <translation>請加入{photos}</translation>
     </message>
     <message>
-        <source>most mistakes turn it 180°: if it looks the same so, say so in the orientation dialog</source>
-        <translation>錯誤大多是旋轉 180°：若旋轉後看起來一樣，請在方向對話框中註明</translation>
-    </message>
-    <message>
         <source>Photos for the part check</source>
         <translation>元件檢查用的照片</translation>
     </message>
@@ -2436,6 +2432,18 @@ The details are in {log}.</source>
     <message>
         <source>{n}: add NG photos of them</source>
         <translation>{n} 個：請加入它們的 NG 照片</translation>
+    </message>
+    <message>
+        <source>Its mistakes</source>
+        <translation>它的錯誤</translation>
+    </message>
+    <message>
+        <source>mostly the part turned 180°</source>
+        <translation>大多是元件旋轉 180°</translation>
+    </message>
+    <message>
+        <source>If the part looks the same turned 180°, say so in the orientation dialog and train again</source>
+        <translation>若此元件旋轉 180° 後看起來一樣，請在方向對話框中註明後重新訓練</translation>
     </message>
     <message>
         <source>Part check</source>
