@@ -14,6 +14,8 @@ GAP = 4
 
 
 class NamedGalleryModel(GalleryModel):
+    """Its items' captions (class names may wrap) and tooltips as given; every item the size of a grid cell."""
+
     def __init__(self, loader, parent=None):
         super().__init__(loader, parent)
         self.tips: list[str] = []

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1280, 720)  # the smallest supported window
 SHOT_LANGUAGES = ("en", "zh_TW")  # NAME.png, NAME_zh_TW.png
 GUIDE_WIDTH = 840  # app/guide.py shows them at this width
+TRY_PHOTOS = 6  # photos the Try the model screen checks
 GUIDE_STEPS = {"new_run": 1, "orientation_dialog": 2, "curves": 3, "results": 4, "try_model": 5}
 
 
@@ -233,20 +234,27 @@ def walk(out: Path, epochs: int, check: Path) -> int:
     window.history.refresh()
     window.tabs.setCurrentWidget(window.history)
     shot("history")
-    for page, name in ((window.results, "results"), (window.golden, "golden_samples")):
-        if page.currentWidget() is page.content:
-            window.tabs.setCurrentWidget(page)
-            shot(name)
-    if window.results.currentWidget() is window.results.content:
-        window.results.tabs.setCurrentIndex(1)
+    results = window.results
+    if results.currentWidget() is results.content:
+        window.tabs.setCurrentWidget(results)
+        results.filter_cell(0, 0)  # the photos behind a cell of the labels the check gives
+        shot("results")
+        results.tabs.setCurrentWidget(results.plots)
         shot("results_plots")
-        window.results.tabs.setCurrentIndex(0)
-    run_dir = window.progress.run_dir
-    photos = sorted((run_dir / "dataset" / "val").rglob("*.png"))[:6]
+        results.plots.enlarge()  # a click on the plot: full size
+        results.plots.dialog.setGeometry(190, 20, 900, 680)
+        shot("results_plot_large")
+        results.plots.dialog.accept()
+        results.tabs.setCurrentIndex(2)
+        shot("results_left_out")
+        results.tabs.setCurrentIndex(0)
+    if window.golden.currentWidget() is window.golden.content:
+        window.tabs.setCurrentWidget(window.golden)
+        shot("golden_samples")
     window.tabs.setCurrentWidget(window.try_model)
-    if photos and hasattr(window.try_model, "predict"):
-        window.try_model.predict(photos)
-        wait_until(app, lambda: len(getattr(window.try_model, "rows", [])) == len(photos), 300)
+    photos = try_photos(demo)
+    window.try_model.predict(photos)
+    wait_until(app, lambda: len(window.try_model.rows) == len(photos), 300)
     shot("try_model")
 
     # what the app says at the next start: the crash trace of the last session, then a run that waits
@@ -272,6 +280,18 @@ def walk(out: Path, epochs: int, check: Path) -> int:
     shutil.rmtree(work, ignore_errors=True)
     print(json.dumps({"screens": sorted(p.name for p in out.glob("*.png"))}), flush=True)
     return 0
+
+
+def try_photos(demo) -> list[Path]:
+    """Test photos of the demo for Try the model: good parts facing the right way, turned ones and NG ones."""
+    import csv
+
+    with open(demo.truth_csv, newline="", encoding="utf-8") as f:
+        truth = list(csv.DictReader(f))
+    kinds = {"good": [t for t in truth if t["label"] == t["expected"]],
+             "turned": [t for t in truth if t["label"] not in (t["expected"], "NG")],
+             "ng": [t for t in truth if t["label"] == "NG"]}
+    return [demo.test_dir / t["file"] for picks in kinds.values() for t in picks[:TRY_PHOTOS // len(kinds)]]
 
 
 def wait_until(app, condition, timeout_s: float = 30) -> None:
