@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from hoam_core.config import DatabaseSite, SystemConfig
-from hoam_core.orientation import OrientationRequest, answers_from_mapping
+from hoam_core.data.orientation import OrientationRequest, answers_from_mapping
 from hoam_core.pipeline import RunParams, is_worked_on, new_run
 from hoam_core.runs import RunState
 

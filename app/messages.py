@@ -278,7 +278,7 @@ TEMPLATES: dict[str, str] = {
     "hardlink_failed": QT_TRANSLATE_NOOP(
         "messages", "cannot hard-link {file} into {folder} ({error}); set ingest.link_mode to auto or copy (a hard "
                     "link needs input and output on one drive)"),
-    # a file that cannot be used (hoam_core.images, hoam_core.naming): "{file}: {reason}"
+    # a file that cannot be used (hoam_core.data.images, hoam_core.data.naming): "{file}: {reason}"
     "file_problem": QT_TRANSLATE_NOOP("messages", "{file}: {reason}"),
     "image_dangling_link": QT_TRANSLATE_NOOP("messages", "a link to a file that does not exist"),
     "image_disappeared": QT_TRANSLATE_NOOP("messages", "file disappeared while reading"),
@@ -408,7 +408,7 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-# why the ingest left a file out (hoam_core.ingest's reasons, counted in the ingest summary), in words
+# why the ingest left a file out (hoam_core.data.ingest's reasons, counted in the ingest summary), in words
 LEFT_OUT_REASONS: dict[str, str] = {
     "unparseable_name": QT_TRANSLATE_NOOP("reasons", "name not in the AOI format"),
     "not_an_image": QT_TRANSLATE_NOOP("reasons", "not an image"),

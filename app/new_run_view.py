@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core import config as cfg
-from hoam_core.ingest import InputError, iter_input_files
-from hoam_core.naming import AoiName, AoiNameError, parse_aoi_name
+from hoam_core.data.ingest import InputError, iter_input_files
+from hoam_core.data.naming import AoiName, AoiNameError, parse_aoi_name
 from hoam_core.pipeline import RunParams, scan_input
 
 from .messages import error_text, message_text

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImageReader, QPixmap, QTransform
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from hoam_core.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer, OrientationRequest, turned
+from hoam_core.data.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer, OrientationRequest, turned
 
 from .names import orientation_names
 from .thumbnails import ThumbnailLoader, Thumb

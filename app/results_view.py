@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHeaderView, QLabel, QScrollAr
                                QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from hoam_core.naming import has_image_extension
-from hoam_core.orientation import LABELS, NG
+from hoam_core.data.naming import has_image_extension
+from hoam_core.data.orientation import LABELS, NG
 
 from .line_verdict import fill_summary, fit_for_line, headline, verdict_text
 from .messages import left_out_reason, message_text

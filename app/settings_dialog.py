@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from hoam_core import credentials
+from hoam_core.metadata import credentials
 from hoam_core.config import DatabaseSite
 
 from .i18n import LANGUAGES, current_language, set_language

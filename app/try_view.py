@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from hoam_core.naming import has_image_extension
-from hoam_core.orientation import NG
+from hoam_core.data.naming import has_image_extension
+from hoam_core.data.orientation import NG
 from hoam_core.runs import RunState
 
 from .messages import error_text, value_text

@@ -5,7 +5,7 @@
 
 Fills a throwaway database like bench_lookup_postgres.py (1,000,000 amr_raw_data rows, index
 on (site, line_id, image_path)), writes tiny AOI-named JPEGs matching the rows of one line,
-then runs hoam_core.ingest (scan, parse, batched lookup, image check, hard link, manifest)
+then runs hoam_core.data.ingest (scan, parse, batched lookup, image check, hard link, manifest)
 on 10,000 and on all files, each in a fresh process so that its peak RSS is its own.
 Prints images/s and peak memory. Target: >= 2,000 images/s, memory flat in the number of files.
 """
@@ -32,7 +32,7 @@ from PIL import Image  # noqa: E402
 from benchmarks.bench_lookup_postgres import FILL, LINES, ROWS, START, STEP_S  # noqa: E402
 from hoam_core.config import SystemConfig  # noqa: E402
 from hoam_core.events import Reporter  # noqa: E402
-from hoam_core.ingest import ingest  # noqa: E402
+from hoam_core.data.ingest import ingest  # noqa: E402
 from hoam_core.metadata import open_metadata  # noqa: E402
 from tests.db_services import PgDatabase, PgServer, drop_database, new_database, service_settings  # noqa: E402
 

@@ -104,11 +104,11 @@ def ours(name: str, task: Path, work: Path, profile: str) -> str:
 
 def baseline(name: str, task: Path, work: Path) -> str:
     """The pretrained 1-NN baseline (see the module docstring), on the classes and answers of our run."""
-    from hoam_core.ingest import read_manifest
+    from hoam_core.data.ingest import read_manifest
     from hoam_core.models import pretrained
-    from hoam_core.orientation import NG, load_answers, turned
+    from hoam_core.data.orientation import NG, load_answers, turned
     from hoam_core.training.data import letterbox
-    from hoam_core.images import load_rgb
+    from hoam_core.data.images import load_rgb
 
     run_dir = max((work / f"runs-{name}").glob("training_*"))
     answers = load_answers(run_dir)

@@ -27,7 +27,7 @@ import sqlalchemy as sa  # noqa: E402
 
 from hoam_core.config import DatabaseConfig  # noqa: E402
 from hoam_core.metadata import open_metadata  # noqa: E402
-from hoam_core.naming import parse_aoi_name  # noqa: E402
+from hoam_core.data.naming import parse_aoi_name  # noqa: E402
 from tests.db_services import (PgDatabase, PgServer, SshServer, drop_database, new_database,  # noqa: E402
                                service_settings)
 

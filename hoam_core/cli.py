@@ -127,7 +127,7 @@ def _drive(run_dir: Path, orientation, until: str | None) -> int:
 
 
 def _orientation_provider(path: str | None):
-    from .orientation import YamlOrientationProvider, deferred_provider
+    from .data.orientation import YamlOrientationProvider, deferred_provider
 
     return YamlOrientationProvider(Path(path)) if path else deferred_provider
 
@@ -163,7 +163,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
 def _demo_run(out: Path, seed: int, profile: str, overrides: dict, **task_options) -> tuple[Path, object]:
     """Generate demo data in a fresh folder under ``out`` and create its run: (run folder, answers)."""
     from .demo import make_demo_task
-    from .orientation import OrientationAnswer, fixed_provider
+    from .data.orientation import OrientationAnswer, fixed_provider
     from .pipeline import RunParams, new_run
     from .runs import create_run_dir
 

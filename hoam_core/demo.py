@@ -37,7 +37,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image, ImageDraw
 
-from .orientation import turned
+from .data.orientation import turned
 
 SITE = "DEMO"
 LINE_ID = "L1"

@@ -14,10 +14,10 @@ from typing import Any, Callable
 import psutil
 
 from . import config as cfg
-from .dataset import DATASET_DIR, build_dataset
+from .data.dataset import DATASET_DIR, build_dataset
 from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
-from .ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
-from .orientation import ANSWERS, EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
+from .data.ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
+from .data.orientation import ANSWERS, EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
 from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
 
 STAGES = ("ingest", "orientation", "dataset", "train", "evaluate")

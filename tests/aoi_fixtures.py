@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from hoam_core.naming import parse_aoi_name
+from hoam_core.data.naming import parse_aoi_name
 
 COLUMNS = ["uuid", "site", "line_id", "factory", "create_time", "product_name", "part_number", "carrier_sn",
            "board_sn", "comp_name", "image_path", "image_name", "top_btm", "aoi_defect", "op_defect",

@@ -24,8 +24,8 @@ from PIL import Image
 
 from hoam_core.config import SystemConfig
 from hoam_core.events import ListSink, Reporter
-from hoam_core.ingest import ManifestRow, read_manifest
-from hoam_core.orientation import OrientationAnswer
+from hoam_core.data.ingest import ManifestRow, read_manifest
+from hoam_core.data.orientation import OrientationAnswer
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.runs import RunState
 

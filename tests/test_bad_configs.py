@@ -14,7 +14,7 @@ import yaml
 
 from hoam_core.cli import main
 from hoam_core.config import TRAIN_CONFIG_FILE, ConfigError, SystemConfig, config_file, load_system_config
-from hoam_core.orientation import OrientationAnswer
+from hoam_core.data.orientation import OrientationAnswer
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.runs import RunState
 

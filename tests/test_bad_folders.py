@@ -15,7 +15,7 @@ import pytest
 
 from hoam_core.config import SystemConfig, load_system_config
 from hoam_core.events import ListSink
-from hoam_core.ingest import read_manifest
+from hoam_core.data.ingest import read_manifest
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.runs import RunState
 

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from hoam_core.safenames import MAX_BYTES
+from hoam_core.data.safenames import MAX_BYTES
 
 from .aoi_fixtures import aoi_name
 from .task_harness import (Result, assert_included, assert_left_out, assert_went_on, base_task, dataset_files,

@@ -8,7 +8,7 @@ from keyring.backends import fail
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
 from hoam_core.config import DatabaseSite, SshConfig
-from hoam_core.credentials import (CredentialError, db_service, delete_password, get_password, ssh_service,
+from hoam_core.metadata.credentials import (CredentialError, db_service, delete_password, get_password, ssh_service,
                                    store_password)
 
 SERVICE = "hoam-trainer/db/db.example:5432/amr"

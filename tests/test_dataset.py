@@ -7,9 +7,9 @@ import pytest
 from PIL import Image
 
 from hoam_core.config import DatasetConfig
-from hoam_core.dataset import build_dataset, split_originals
+from hoam_core.data.dataset import build_dataset, split_originals
 from hoam_core.events import CancelToken, Cancelled, ListSink, Reporter
-from hoam_core.orientation import OrientationAnswer
+from hoam_core.data.orientation import OrientationAnswer
 
 
 def _photo(path: Path, seed: int, size=(50, 37)) -> None:

@@ -14,8 +14,8 @@ import yaml
 from PIL import Image
 
 from hoam_core.demo import make_demo_task, render_part
-from hoam_core.naming import AoiNameError, parse_aoi_name
-from hoam_core.orientation import answers_from_mapping, turned
+from hoam_core.data.naming import AoiNameError, parse_aoi_name
+from hoam_core.data.orientation import answers_from_mapping, turned
 
 COLUMNS = ["uuid", "site", "line_id", "factory", "create_time", "product_name", "part_number", "carrier_sn",
            "board_sn", "comp_name", "image_path", "image_name", "top_btm", "aoi_defect", "op_defect",

@@ -18,7 +18,7 @@ from hoam_core.evaluation.golden import find_suspects, most_typical, read_golden
 from hoam_core.evaluation.threshold import rate_upper_bound
 from hoam_core.events import ListSink, Reporter
 from hoam_core.models.hoam import ModelSpec, build_model
-from hoam_core.orientation import LABELS, OrientationAnswer, fixed_provider
+from hoam_core.data.orientation import LABELS, OrientationAnswer, fixed_provider
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.bundle import save_bundle
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hoam_core.demo import make_demo_task
-from hoam_core.orientation import ORIENTATIONS
+from hoam_core.data.orientation import ORIENTATIONS
 
 KEYS = {"Up": Qt.Key.Key_Up, "Down": Qt.Key.Key_Down, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right}
 

@@ -14,7 +14,7 @@ import keyring.backend
 import keyring.backends.fail
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from hoam_core import credentials
+from hoam_core.metadata import credentials
 from hoam_core.events import Event, coded
 from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState, TaskStore
@@ -34,7 +34,7 @@ def test_new_run_form_counts_the_input_folder(qtbot, window, demo):
     form.line_combo.setCurrentText(demo.line_id)
     form.input_edit.setText(str(demo.input_dir))
     qtbot.waitUntil(lambda: "168" in form.count_label.text(), timeout=10000)
-    assert form.counts().ok == 168 and form.counts().ng == 12 and form.counts().unparseable == 1
+    assert form.counts().ok == 168 and form.counts().ng == 14 and form.counts().unparseable == 1
     assert "names that do not parse: 1" in form.count_label.text()
     assert form.start_button.isEnabled()
     form.input_edit.setText(str(demo.root / "missing"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.orientation_dialog import OrientationDialog
-from hoam_core.orientation import EXCLUDE, OrientationAnswer, OrientationRequest
+from hoam_core.data.orientation import EXCLUDE, OrientationAnswer, OrientationRequest
 
 
 def make_request(folder, classes: int, per_class: int = 5) -> OrientationRequest:

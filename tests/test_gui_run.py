@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 import app.main_window
-from hoam_core.orientation import OrientationAnswer, fixed_provider
+from hoam_core.data.orientation import OrientationAnswer, fixed_provider
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.runs import RunState
 from hoam_core.demo import make_demo_task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from hoam_core.orientation import OrientationAnswer, OrientationRequest
+from hoam_core.data.orientation import OrientationAnswer, OrientationRequest
 from hoam_core.pipeline import RunParams, new_run
 from hoam_core.runs import RunState
 

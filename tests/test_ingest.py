@@ -5,7 +5,7 @@ import pytest
 
 from hoam_core.config import SystemConfig, load_system_config
 from hoam_core.events import CancelToken, Cancelled, ListSink, Reporter
-from hoam_core.ingest import InputError, ingest, iter_input_files, read_manifest, scan_input
+from hoam_core.data.ingest import InputError, ingest, iter_input_files, read_manifest, scan_input
 from hoam_core.metadata import open_metadata, resolve_site
 
 from .aoi_fixtures import aoi_name, row_for, tree_digest, write_db, write_photo

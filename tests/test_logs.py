@@ -16,7 +16,7 @@ from hoam_core import logs
 from hoam_core.cli import main
 from hoam_core.events import ListSink, Reporter
 from hoam_core.logs import logging_sink, setup_logging
-from hoam_core.orientation import OrientationAnswer
+from hoam_core.data.orientation import OrientationAnswer
 from hoam_core.pipeline import RunParams, new_run
 
 from .aoi_fixtures import aoi_name

@@ -27,9 +27,9 @@ from hoam_core.config import DatabaseSite, EvaluationConfig
 from hoam_core.evaluation.labelled import evaluate_folder
 from hoam_core.evaluation.predict import predict
 from hoam_core.events import CancelToken, Cancelled, Event, ListSink, Reporter
-from hoam_core.images import ImageReadError, load_rgb
-from hoam_core.naming import AoiNameError, parse_aoi_name
-from hoam_core.orientation import OrientationAnswer, fixed_provider
+from hoam_core.data.images import ImageReadError, load_rgb
+from hoam_core.data.naming import AoiNameError, parse_aoi_name
+from hoam_core.data.orientation import OrientationAnswer, fixed_provider
 from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
 
@@ -157,7 +157,7 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
 
 
 def test_the_ingest_summary_says_why_files_were_left_out_in_words(qapp, core_events):
-    from hoam_core import ingest
+    from hoam_core.data import ingest
     assert set(LEFT_OUT_REASONS) == {ingest.UNPARSEABLE, ingest.NOT_AN_IMAGE, ingest.NOT_IN_DATABASE, ingest.UNREADABLE,
                                      ingest.UNREADABLE_FOLDER, ingest.LINKED_FOLDER, ingest.DUPLICATE, ingest.EXCLUDED}
     [summary] = [e for e in core_events if e.code == "ingest_summary"]

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from hoam_core.config import DatabaseConfig, DatabaseSite
 from hoam_core.events import CancelToken, Cancelled
 from hoam_core.metadata import APPLICATION_NAME, MetadataError, open_metadata, resolve_site
-from hoam_core.naming import parse_aoi_name
+from hoam_core.data.naming import parse_aoi_name
 from tests.db_services import (BENCH_DIR, amr_row, create_amr_table, drop_database, free_port, insert_rows,
                                new_database)
 

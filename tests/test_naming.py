@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from hoam_core.naming import AoiNameError, base_name, has_image_extension, parse_aoi_name
+from hoam_core.data.naming import AoiNameError, base_name, has_image_extension, parse_aoi_name
 
 
 def test_real_example():

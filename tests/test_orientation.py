@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from hoam_core.orientation import (OrientationAnswer, OrientationError, OrientationRequest,
+from hoam_core.data.orientation import (OrientationAnswer, OrientationError, OrientationRequest,
                                    YamlOrientationProvider, rotations_for, turned)
 
 # DOMAIN.md's rotation table: confirmed -> (+90 cw, +180, +270 cw)

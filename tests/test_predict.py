@@ -14,7 +14,7 @@ from hoam_core.evaluation.decision import fold, upright_view, vote
 from hoam_core.evaluation.export import ModuleError
 from hoam_core.evaluation.predict import COLUMNS, predict
 from hoam_core.events import ListSink, Reporter
-from hoam_core.orientation import LABELS
+from hoam_core.data.orientation import LABELS
 
 from .test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from hoam_core.safenames import safe_name
+from hoam_core.data.safenames import safe_name
 
 
 @pytest.mark.parametrize("text", ["PWR-A_Q1_top", "產品A_U1_side", "Demo.v2_U1_top"])

@@ -17,7 +17,7 @@ import pytest
 
 from hoam_core.config import ConfigError, DatabaseConfig, SshConfig, load_database_configs
 from hoam_core.metadata import MetadataError, known_hosts_file, open_metadata
-from hoam_core.naming import parse_aoi_name
+from hoam_core.data.naming import parse_aoi_name
 from tests.db_services import SERVICES_DIR, START_HINT, amr_row
 from tests.test_metadata import failure, ssh_transports
 

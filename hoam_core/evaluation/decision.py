@@ -20,8 +20,8 @@ import numpy as np
 from hoam_core.evaluation import features, partcheck
 from hoam_core.evaluation.metrics import knn_vote, top_k
 from hoam_core.evaluation.partcheck import ClassCheck
-from hoam_core.images import load_rgb
-from hoam_core.orientation import NG, turned, turns_to_upright
+from hoam_core.data.images import load_rgb
+from hoam_core.data.orientation import NG, turned, turns_to_upright
 from hoam_core.training.data import letterbox
 
 KNN_K = 5
@@ -43,7 +43,7 @@ def vote(emb: np.ndarray, refs: Mapping[str, np.ndarray], k: int = KNN_K) -> tup
 
 def upright_view(path: Path, orientation: str) -> np.ndarray:
     """The photo as the check network sees it, turned upright as if it showed ``orientation``: uint8
-    ``3 x SIZE x SIZE``. Raises :class:`~hoam_core.images.ImageReadError`."""
+    ``3 x SIZE x SIZE``. Raises :class:`~hoam_core.data.images.ImageReadError`."""
     image = letterbox(load_rgb(Path(path)), features.SIZE)[0]
     return np.ascontiguousarray(np.rot90(image, -turns_to_upright(orientation), axes=(1, 2)))
 

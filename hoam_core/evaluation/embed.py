@@ -1,6 +1,6 @@
 """Embeddings of image files, in batches, with the model bundle's own preprocessing.
 
-Images are opened by :func:`hoam_core.images.load_rgb` and prepared by the training data
+Images are opened by :func:`hoam_core.data.images.load_rgb` and prepared by the training data
 pipeline's own functions (``letterbox`` to the model's square size, ``eval_transform``:
 scale to [0, 1] and normalise with the bundle's mean/std), so evaluation sees exactly what
 validation during training saw. An image that cannot be read gets a NaN row and a
@@ -18,7 +18,7 @@ import torch
 from torch import nn
 
 from hoam_core.events import Reporter
-from hoam_core.images import ImageReadError, load_rgb
+from hoam_core.data.images import ImageReadError, load_rgb
 from hoam_core.training.data import eval_transform, letterbox
 
 PREPARE_THREADS = min(4, os.cpu_count() or 1)  # decoding releases the GIL

@@ -28,8 +28,8 @@ from hoam_core.evaluation.metrics import classification_report, retrieval_metric
 from hoam_core.evaluation.partcheck import ClassCheck
 from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter, coded, keeping_warnings
-from hoam_core.ingest import read_manifest
-from hoam_core.orientation import LABELS, NG, ORIENTATIONS, load_answers, turned
+from hoam_core.data.ingest import read_manifest
+from hoam_core.data.orientation import LABELS, NG, ORIENTATIONS, load_answers, turned
 from hoam_core.runs import RunState, atomic_write_json, partial_outputs
 
 STAGE = "evaluate"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from hoam_core.evaluation.threshold import rate_upper_bound
-from hoam_core.orientation import ORIENTATIONS, turned
+from hoam_core.data.orientation import ORIENTATIONS, turned
 
 AXIS_TWIN = {"Up": "Down", "Down": "Up", "Left": "Right", "Right": "Left"}
 

@@ -22,7 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
-from hoam_core.orientation import NG
+from hoam_core.data.orientation import NG
 from hoam_core.runs import atomic_write_json
 
 GOLDEN_DIR = "golden_samples"

@@ -13,7 +13,7 @@ from hoam_core.evaluation.evaluate import STAGE
 from hoam_core.evaluation.metrics import classification_report, retrieval_metrics
 from hoam_core.evaluation.predict import error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.events import Reporter
-from hoam_core.orientation import LABELS
+from hoam_core.data.orientation import LABELS
 from hoam_core.runs import atomic_write_json
 
 FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "orientation", "similarity", "nearest", "correct",

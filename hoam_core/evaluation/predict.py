@@ -21,7 +21,7 @@ from hoam_core.evaluation.embed import embed_files, load_model
 from hoam_core.evaluation.export import BUNDLE_FILE, read_checks, read_module
 from hoam_core.evaluation.report import write_csv
 from hoam_core.events import Reporter, coded, error_value
-from hoam_core.naming import AoiNameError, has_image_extension, parse_aoi_name
+from hoam_core.data.naming import AoiNameError, has_image_extension, parse_aoi_name
 
 STAGE = "predict"
 COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class", "expected", "golden_similarity",

@@ -12,9 +12,9 @@ from typing import Any
 import paramiko
 import sshtunnel
 
-from .. import credentials
+from . import credentials
 from ..config import ConfigError, DatabaseConfig, DatabaseSite, user_config_dir
-from ..credentials import Prompt
+from .credentials import Prompt
 from ..events import coded
 from .errors import MetadataError, clean
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from .. import credentials
+from . import credentials
 from ..config import ConfigError, DatabaseSite, SystemConfig, build, load_database_configs
 from ..events import coded
 from .errors import MetadataError, hide_password

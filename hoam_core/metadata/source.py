@@ -14,11 +14,11 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, NoSuchTableError
 from sqlalchemy.pool import NullPool
 
-from .. import credentials
+from . import credentials
 from ..config import DatabaseConfig, DatabaseSite
-from ..credentials import Prompt
+from .credentials import Prompt
 from ..events import CancelToken, coded
-from ..naming import AoiName
+from ..data.naming import AoiName
 from .errors import MetadataError, clean
 from .jump_host import JumpHost
 

@@ -26,7 +26,7 @@ from torch.utils.data import DataLoader, Dataset, Sampler
 from torchvision.transforms import v2
 
 from hoam_core.config import ConfigError
-from hoam_core.images import load_rgb
+from hoam_core.data.images import load_rgb
 from hoam_core.runs import atomic_write_json
 
 from .config import AugmentConfig, DataConfig, check_batch_fits, effective_num_workers

@@ -16,12 +16,12 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
-from .config import SystemConfig
-from .events import Reporter, coded
+from ..config import SystemConfig
+from ..events import Reporter, coded
 from .images import ImageReadError, check_image
 from .naming import AoiName, AoiNameError, has_image_extension, parse_aoi_name
 from .orientation import NG
-from .runs import atomic_write_text, partial_outputs
+from ..runs import atomic_write_text, partial_outputs
 from .safenames import safe_name
 
 STAGE = "ingest"

@@ -12,8 +12,8 @@ from typing import Callable
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from .config import DatabaseSite, SshConfig
-from .events import coded
+from ..config import DatabaseSite, SshConfig
+from ..events import coded
 
 DB_PASSWORD_ENV = "HOAM_DB_PASSWORD"
 SSH_PASSWORD_ENV = "HOAM_SSH_PASSWORD"

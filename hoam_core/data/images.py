@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .events import coded
+from ..events import coded
 
 MAX_PIXELS = 40_000_000  # far above any AOI crop (an 8k x 5k frame)
 

@@ -21,12 +21,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .config import DatasetConfig
-from .events import Reporter, coded
+from ..config import DatasetConfig
+from ..events import Reporter, coded
 from .images import ImageReadError, load_rgb
 from .ingest import RAW_DIR
 from .orientation import LABELS, NG, OrientationAnswer, rotations_for, turned
-from .runs import atomic_write_json, atomic_write_text, partial_outputs
+from ..runs import atomic_write_json, atomic_write_text, partial_outputs
 
 STAGE = "dataset"
 ORIENTED_DIR = "oriented_data"

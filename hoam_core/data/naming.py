@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .events import coded
+from ..events import coded
 
 IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "bmp"})
 
