@@ -13,7 +13,8 @@ in the per-user :func:`known_hosts_file`; a host seen for the first time has its
 there, with a warning in the log.
 
 ``sites`` picks the database a run names, ``source`` connects and looks up, ``jump_host`` holds
-the SSH tunnel and its host keys, ``errors`` the error type; everything is imported from here.
+the SSH tunnel and its host keys, ``errors`` the error type; these are imported from here.
+``credentials`` says where the database and SSH passwords come from (environment, OS keyring, prompt).
 """
 from .errors import MetadataError
 from .jump_host import known_hosts_file, new_host_key_text
