@@ -21,6 +21,7 @@ from tests.test_gui_fixtures import StallMeter, answer_with_keyboard, gui_settin
 TINY = """\
 model:
   backbone: tf_efficientnetv2_b0
+  pretrained: none
   branch_channels: 64
   attention_heads: 4
   embedding_size: 32
