@@ -14,16 +14,14 @@ from typing import Any, Callable
 import psutil
 
 from . import config as cfg
-from .data.dataset import DATASET_DIR, build_dataset
+from .data.dataset import build_dataset
 from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
-from .data.ingest import EXCLUDED, RAW_DIR, InputCounts, ingest, read_manifest, scan_input, write_manifest
-from .data.orientation import ANSWERS, EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
+from .data.ingest import EXCLUDED, InputCounts, ingest, read_manifest, scan_input, write_manifest
+from .data.orientation import EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
+from .layout import RunLayout
 from .runs import RunState, atomic_write_json, create_run_dir, default_runs_dir
 
 STAGES = ("ingest", "orientation", "dataset", "train", "evaluate")
-SYSTEM_SNAPSHOT = "system_config.yaml"
-TRAIN_SNAPSHOT = "train_config.yaml"  # the training settings as the run was started (profile and overrides)
-LOCK = "run.lock"
 
 __all__ = ["STAGES", "RunParams", "new_run", "run_pipeline", "scan_input", "InputCounts", "RunBusyError"]
 
@@ -58,8 +56,9 @@ def new_run(params: RunParams, *, runs_dir: Path | None = None, system: cfg.Syst
                                   params.profile or None, params.train_overrides)
     runs_dir = Path(runs_dir or system.paths.runs_dir or default_runs_dir())
     run_dir = create_run_dir(runs_dir)
-    cfg.dump_yaml(cfg.to_dict(system), run_dir / SYSTEM_SNAPSHOT)
-    cfg.dump_yaml(train, run_dir / TRAIN_SNAPSHOT)  # a later edit of the profiles file changes no run
+    layout = RunLayout(run_dir)
+    cfg.dump_yaml(cfg.to_dict(system), layout.system_config)
+    cfg.dump_yaml(train, layout.train_config)  # a later edit of the profiles file changes no run
     RunState.create(run_dir, **asdict(params))
     return run_dir
 
@@ -70,7 +69,7 @@ class _RunLock:
     live one when the id is reused later (after a reboot, ids are given out anew)."""
 
     def __init__(self, run_dir: Path):
-        self.path = Path(run_dir) / LOCK
+        self.path = RunLayout(run_dir).lock
 
     def __enter__(self) -> "_RunLock":
         for _ in range(2):
@@ -95,7 +94,7 @@ def is_worked_on(run_dir: Path) -> bool:
     """Whether a live process holds ``run_dir``'s lock. A run whose state says ``running`` with
     none was interrupted (killed, a power cut) and can be resumed."""
     try:
-        return _pid_alive((Path(run_dir) / LOCK).read_text(errors="ignore").strip())
+        return _pid_alive(RunLayout(run_dir).lock.read_text(errors="ignore").strip())
     except OSError:
         return False
 
@@ -146,7 +145,7 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
         raise FileNotFoundError(coded("{folder} is not a run folder (no state.json)", code="not_a_run_folder",
                                       folder=run_dir))
     with _RunLock(run_dir):
-        system = cfg.load_system_config(run_dir / SYSTEM_SNAPSHOT)
+        system = cfg.load_system_config(RunLayout(run_dir).system_config)
         stages = STAGES[: STAGES.index(until) + 1] if until else STAGES
         warnings = list(state.data.get("summary", {}).get("warnings", []))  # kept for the report, across resumes
         reporter = keeping_warnings(reporter, warnings)
@@ -197,7 +196,7 @@ def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: 
 
 def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationRequest:
     """The question for the engineer: the OK classes of this run with seeded samples."""
-    raw = Path(run_dir) / RAW_DIR
+    raw = RunLayout(run_dir).raw_data
     images = {d.name: sorted(p for p in d.iterdir() if p.is_file())
               for d in sorted(raw.iterdir()) if d.is_dir() and d.name != NG}
     return OrientationRequest(images, system.orientation.samples_per_class, system.orientation.seed)
@@ -212,7 +211,7 @@ def _orientation(run_dir: Path, state: RunState, system: cfg.SystemConfig, repor
     if answers is None:
         return None
     check_answers(request.classes, answers)
-    atomic_write_json(run_dir / ANSWERS, {c: a.to_dict() for c, a in sorted(answers.items())})
+    atomic_write_json(RunLayout(run_dir).answers, {c: a.to_dict() for c, a in sorted(answers.items())})
     excluded = {c for c, a in answers.items() if a.orientation == EXCLUDE}
     if excluded:
         rows = read_manifest(run_dir)
@@ -234,15 +233,9 @@ def _train(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: R
     from .training.config import load_train_config
     from .training.fit import train
 
-    if (run_dir / TRAIN_SNAPSHOT).is_file():
-        config = load_train_config(run_dir / TRAIN_SNAPSHOT)
-    else:  # a run made before the snapshot existed: the profiles file as it is now
-        p = state.params
-        config = load_train_config(Path(p["train_config_file"]) if p.get("train_config_file") else None,
-                                   profile=p.get("profile") or None, overrides=p.get("train_overrides") or {})
-    model_dir = run_dir / "model"
-    resume = (model_dir / "checkpoints" / "last.ckpt").exists()
-    result = train(run_dir / DATASET_DIR, model_dir, config, reporter, resume=resume)
+    layout = RunLayout(run_dir)
+    config = load_train_config(layout.train_config)
+    result = train(layout.dataset, layout.model, config, reporter, resume=layout.last_checkpoint.exists())
     return {"best_model": str(Path(result.best_model).relative_to(run_dir)), **result.summary}
 
 

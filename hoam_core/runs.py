@@ -20,9 +20,9 @@ from typing import Any, Iterator
 
 from .config import APP_NAME
 from .events import CodedText, coded, coded_value
+from .layout import RunLayout
 
 STATUSES = ("pending", "pending_orientation", "running", "completed", "failed", "cancelled")
-STATE_FILE = "state.json"
 TASK_STORE = "runs.sqlite"
 
 
@@ -125,7 +125,7 @@ class RunState:
 
     def __init__(self, run_dir: Path):
         self.run_dir = Path(run_dir)
-        self.path = self.run_dir / STATE_FILE
+        self.path = RunLayout(self.run_dir).state
         self.data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
 
     @classmethod
