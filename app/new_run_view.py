@@ -16,7 +16,7 @@ from hoam_core.data.ingest import InputError, iter_input_files
 from hoam_core.data.naming import AoiName, AoiNameError, parse_aoi_name
 from hoam_core.pipeline import RunParams, scan_input
 
-from .messages import error_text, message_text
+from .messages import error_text, value_text
 from .names import profile_names
 from .processes import check_overrides
 from .training_settings import TrainingSettings
@@ -360,7 +360,7 @@ class NewRunView(QWidget):
                 from hoam_core.metadata import new_host_key_text  # loaded already, by the check
 
                 key = result["new_host_key"]
-                text += " " + message_text("ssh_host_key_recorded", key, new_host_key_text(key))
+                text += " " + value_text(new_host_key_text(key))
         else:
             kinds = {"unreachable": self.tr("Server not reachable"), "tunnel": self.tr("SSH tunnel failed"),
                      "auth": self.tr("Login refused"), "schema": self.tr("Table or column missing"),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit,
 from hoam_core.events import Event
 from hoam_core.pipeline import STAGES
 
-from .messages import message_text, value_text
+from .messages import event_text, value_text
 from .names import stage_names, status_names
 
 LOG_LINES = 20000
@@ -168,7 +168,7 @@ class ProgressView(QWidget):
                     self._add_stage(event.stage)
                 if event.kind == "stage":
                     self._mark_running(event.stage, event)
-                if message_text(event.code, event.data, event.text):
+                if event_text(event):
                     self._say(lambda event=event: self._event_line(event))
             elif event.kind == "metrics" and event.stage == "val":
                 self._eta = {k: event.data[k] for k in ("epoch", "epoch_time_s", "eta_s") if k in event.data}
@@ -184,7 +184,7 @@ class ProgressView(QWidget):
     def _event_line(self, event: Event) -> str:
         prefix = {"warning": self.tr("warning: "), "error": self.tr("error: ")}.get(event.level, "")
         stage = stage_names().get(event.stage, event.stage) if event.stage else self.tr("run")
-        return f"[{stage}] {prefix}{message_text(event.code, event.data, event.text)}"
+        return f"[{stage}] {prefix}{event_text(event)}"
 
     def _mark_running(self, stage: str, event: Event) -> None:
         stages = list(self.stage_rows)
@@ -193,7 +193,7 @@ class ProgressView(QWidget):
             if bar.value() < 1000:
                 bar.setValue(1000)
                 self._details[before] = lambda: self.tr("done")
-        self._details[stage] = lambda: message_text(event.code, event.data, event.text)
+        self._details[stage] = lambda: event_text(event)
 
     def _show_details(self) -> None:
         for stage, (_, bar, detail) in self.stage_rows.items():

@@ -207,7 +207,8 @@ class ResultsView(_RunPage):
         self.verdict.setVisible(fit is not None)
         self.headline.setText(headline(self.report))
         self.headline.setVisible(bool(self.headline.text()))
-        lines = [message_text(w.get("code", ""), w, w.get("text", "")) for w in self.report.get("warnings", [])]
+        lines = [message_text(w.get("template", ""), w, w.get("text", ""), w.get("code", ""))
+                 for w in self.report.get("warnings", [])]
         self.warnings.setText("\n".join([self.tr("This run has %n warning(s):", "", len(lines))]
                                         + [f"\u2022 {line}" for line in lines]))
         self.warnings_box.setVisible(bool(lines))

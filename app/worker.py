@@ -15,9 +15,9 @@ import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from hoam_core.events import CancelToken, Cancelled, Event, coded
+from hoam_core.events import CancelToken, Cancelled, Event, Reporter, coded
 from hoam_core.logs import claim_crash_traces
 from hoam_core.runs import RunState
 
@@ -105,12 +105,14 @@ class PipelineWorker(QObject):
 
     def _died(self) -> tuple[str, str]:
         """The child ended without saying how: a crash (out of memory, a native library)."""
-        message = coded("the training process ended unexpectedly (exit code {exit_code}); the run can be resumed "
-                        "from History", code="state_died", exit_code=self._process.exitcode)
+        message = coded(QT_TRANSLATE_NOOP("messages", "the training process ended unexpectedly (exit code {exit_code}); "
+                                                      "the run can be resumed from History"),
+                        code="state_died", exit_code=self._process.exitcode)
         RunState(self.run_dir).update(status="failed", message=message)
         for trace in claim_crash_traces("pipeline", pid=self._process.pid):
-            self._queue_event(Event("message", level="error", code="crash_trace_saved", data={"file": str(trace)},
-                                    text=f"What the training process did when it ended is saved in {trace}"))
+            Reporter(self._queue_event).message(
+                QT_TRANSLATE_NOOP("messages", "What the training process did when it ended is saved in {file}"),
+                level="error", code="crash_trace_saved", file=str(trace))
         return "failed", value_text(message)
 
     def _queue_event(self, event: Event) -> None:

@@ -16,9 +16,10 @@ class Event:
 
     kind: ``stage`` (a stage starts/ends), ``progress`` (fraction done of ``stage``),
     ``message`` (info/warning/error for the log), ``metrics`` (numbers to plot).
-    ``code`` names the text for translation; ``text`` is its English form, made from the
-    values in ``data`` (JSON-friendly: str, int, float, lists; the GUI shows a translated
-    template of the code filled with them).
+    ``template`` is the English ``str.format`` template the core wrote where it raised the
+    event, ``text`` that template filled with the values in ``data`` (JSON-friendly: str, int,
+    float, lists); ``code`` names the message. A front end shows the template translated (by
+    its own catalogue, the template as the key) filled with the same values.
     """
 
     kind: str
@@ -28,13 +29,15 @@ class Event:
     level: str = "info"
     code: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    template: str = ""
 
 
 class CodedText(str):
-    """An English text made from a template (``code``'s in the front end's catalogue) and its values
-    (``data``). An exception raised with one as its message can be shown in the user's language."""
+    """An English text made from a ``template`` and its values (``data``), with the ``code`` that
+    names it. An exception raised with one as its message can be shown in the user's language."""
 
     code: str
+    template: str
     data: dict[str, Any]
 
 
@@ -44,15 +47,15 @@ def coded(template: str, code: str, **data: Any) -> CodedText:
     said in the user's language too."""
     plain = {k: v if v is None or isinstance(v, (int, float)) else str(v) for k, v in data.items()}
     text = CodedText(template.format(**plain))
-    text.code = code
+    text.code, text.template = code, template
     text.data = {k: coded_value(v) if isinstance(v, CodedText) else plain[k] for k, v in data.items()}
     return text
 
 
 def coded_value(text: CodedText) -> dict[str, Any]:
-    """``text`` as a JSON-friendly value of event data: ``{"coded": code, "data": ..., "text": ...}``,
-    which a front end says by ``code``'s template in the user's language."""
-    return {"coded": text.code, "data": text.data, "text": str(text)}
+    """``text`` as a JSON-friendly value of event data: ``{"coded": code, "template": ..., "data": ...,
+    "text": ...}``, which a front end says by its template in the user's language."""
+    return {"coded": text.code, "template": text.template, "data": text.data, "text": str(text)}
 
 
 def coded_text(exc: BaseException) -> CodedText | None:
@@ -117,27 +120,37 @@ class Reporter:
         self.sink: Callable[[Event], None] = sink or null_sink
         self.cancel = cancel or CancelToken()
 
-    def stage(self, stage: str, text: str = "", code: str = "", **data: Any) -> None:
-        self.sink(Event("stage", stage=stage, text=text, code=code, data=data))
+    def stage(self, stage: str, template: str = "", code: str = "", **data: Any) -> None:
+        self.sink(Event("stage", stage=stage, **_said(template, code, data)))
 
-    def progress(self, stage: str, fraction: float, text: str = "", code: str = "", **data: Any) -> None:
-        self.sink(Event("progress", stage=stage, fraction=max(0.0, min(1.0, fraction)), text=text, code=code,
-                        data=data))
+    def progress(self, stage: str, fraction: float, template: str = "", code: str = "", **data: Any) -> None:
+        self.sink(Event("progress", stage=stage, fraction=max(0.0, min(1.0, fraction)),
+                        **_said(template, code, data)))
 
-    def message(self, text: str, level: str = "info", code: str = "", stage: str = "", **data: Any) -> None:
-        """A message; a :class:`CodedText` value in ``data`` travels as its :func:`coded_value`."""
-        data = {k: coded_value(v) if isinstance(v, CodedText) else v for k, v in data.items()}
-        self.sink(Event("message", stage=stage, text=text, level=level, code=code, data=data))
+    def message(self, template: str, level: str = "info", code: str = "", stage: str = "", **data: Any) -> None:
+        """A message: ``template`` filled with ``data``, or a :class:`CodedText` as it is."""
+        self.sink(Event("message", stage=stage, level=level, **_said(template, code, data)))
 
     def metrics(self, stage: str, **data: Any) -> None:
         self.sink(Event("metrics", stage=stage, data=data))
 
 
+def _said(template: str, code: str, data: dict[str, Any]) -> dict[str, Any]:
+    """An event's text fields: ``template`` (the English ``str.format`` template written where the event
+    is raised, or a :class:`CodedText`) filled with ``data``; a :class:`CodedText` value in ``data``
+    travels as its :func:`coded_value`."""
+    if isinstance(template, CodedText):
+        return {"text": str(template), "template": template.template, "code": template.code, "data": template.data}
+    return {"text": template.format(**data), "template": template, "code": code,
+            "data": {k: coded_value(v) if isinstance(v, CodedText) else v for k, v in data.items()}}
+
+
 def keeping_warnings(reporter: Reporter, into: list[dict]) -> Reporter:
     """A reporter that passes every event on to ``reporter`` and appends each warning to ``into``
-    as ``{"stage", "code", "text", **data}``, for the run's report."""
+    as ``{"stage", "code", "template", "text", **data}``, for the run's report."""
     def sink(event: Event) -> None:
         if event.kind == "message" and event.level == "warning":
-            into.append({"stage": event.stage, "code": event.code, "text": event.text, **event.data})
+            into.append({"stage": event.stage, "code": event.code, "template": event.template, "text": event.text,
+                         **event.data})
         reporter.sink(event)
     return Reporter(sink, reporter.cancel)

@@ -15,7 +15,7 @@ import psutil
 
 from . import config as cfg
 from .data.dataset import build_dataset
-from .events import Cancelled, Reporter, coded, coded_text, error_value, keeping_warnings
+from .events import Cancelled, Reporter, coded, coded_text, keeping_warnings
 from .data.ingest import EXCLUDED, InputCounts, ingest, read_manifest, scan_input, write_manifest
 from .data.orientation import EXCLUDE, NG, OrientationProvider, OrientationRequest, check_answers, load_answers
 from .layout import RunLayout
@@ -167,7 +167,8 @@ def run_pipeline(run_dir: Path, *, orientation: OrientationProvider, reporter: R
             raise
         except BaseException as exc:
             state.update(status="failed", message=coded_text(exc) or str(exc) or type(exc).__name__)
-            reporter.message(f"Run failed: {exc}", level="error", code="run_failed", error=error_value(exc))
+            reporter.message("Run failed: {error}", level="error", code="run_failed",
+                             error=coded_text(exc) or str(exc))
             raise
         if all(s in state.stages_done for s in STAGES):
             state.update(status="completed", message="")
@@ -189,8 +190,7 @@ def _ingest(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: 
         summary = ingest(Path(p["input_dir"]), run_dir, source, site=p["site"], line_id=p["line_id"],
                          config=system, reporter=reporter)
     if source.new_host_key:
-        reporter.message(new_host_key_text(source.new_host_key), level="warning", stage="ingest",
-                         code="ssh_host_key_recorded", **source.new_host_key)
+        reporter.message(new_host_key_text(source.new_host_key), level="warning", stage="ingest")
     return summary
 
 
@@ -205,7 +205,7 @@ def orientation_request(run_dir: Path, system: cfg.SystemConfig) -> OrientationR
 def _orientation(run_dir: Path, state: RunState, system: cfg.SystemConfig, reporter: Reporter,
                  orientation: OrientationProvider, password: Callable | None) -> dict | None:
     request = orientation_request(run_dir, system)
-    reporter.stage("orientation", f"Waiting for the orientation of {len(request.classes)} classes",
+    reporter.stage("orientation", "Waiting for the orientation of {count} classes",
                    code="orientation_waiting", classes=request.classes, count=len(request.classes))
     answers = orientation(request)
     if answers is None:

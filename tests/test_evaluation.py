@@ -198,7 +198,7 @@ def test_summary_report_lists_the_warnings_and_every_file_left_out(model_run, tm
     sink = ListSink()
     evaluate_run(copy, EvaluationConfig(), Reporter(sink))
     report = json.loads((copy / "results" / "summary_report.json").read_text())
-    emitted = [{"stage": e.stage, "code": e.code, "text": e.text, **e.data}
+    emitted = [{"stage": e.stage, "code": e.code, "template": e.template, "text": e.text, **e.data}
                for e in sink.of_kind("message") if e.level == "warning"]
     assert report["warnings"] == emitted
     assert {w["cls"] for w in emitted if w["code"] == "class_without_ng"} == set(report["part_check"])

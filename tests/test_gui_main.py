@@ -232,14 +232,19 @@ def test_language_switch_changes_visible_texts(qtbot, window):
 
 
 def test_the_log_shows_core_messages_in_the_users_language(qtbot, window):
-    days = {"apart": 3, "ng": 4, "ng_days": "2025-09-12", "ok_days": "2025-09-05"}
-    coded = Event("message", stage="ingest", level="warning", code="ng_days_apart", text="3 of 4 NG ...", data=days)
+    from hoam_core.data.ingest import warn_if_ng_days_apart
+    from hoam_core.events import ListSink, Reporter
+
+    sink = ListSink()
+    warn_if_ng_days_apart({"20250905"}, ["20250912"] * 3 + ["20250905"], Reporter(sink))  # as the ingest says it
+    [coded] = sink.events
     plain = Event("message", stage="ingest", text="Ingest: 8 OK images")  # no template: stays English
     try:
         set_language("vi")
         window.progress.add_events([coded, plain])
         log = window.progress.log.toPlainText()
-        assert "3 trong 4 ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: 2025-09-12; OK: 2025-09-05)" in log
+        assert ("3 trong 4 ảnh NG được chụp vào những ngày không có ảnh OK nào (NG: 2025-09-05 to 2025-09-12; OK: "
+                "2025-09-05)") in log
         assert "Ingest: 8 OK images" in log
     finally:
         set_language("en")
@@ -272,20 +277,23 @@ def test_closing_while_a_run_waits_for_answers_asks_first(qtbot, window, demo, m
 
 
 def test_every_visible_string_is_translated(tmp_path):
-    """lupdate on app/ finds no string that a shipped .ts file lacks or leaves unfinished."""
+    """lupdate on app/ and the core's message templates finds no string that a shipped .ts file lacks or
+    leaves unfinished."""
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
 
     from app.resources import translations_dir
 
+    from tools.translations import lupdate_sources
+
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (Path(app.main_window.__file__).parent).glob("*.py"))
+    sources = [str(p) for p in lupdate_sources(tmp_path)]  # the GUI's and the core's texts
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot()
               for m in c.iter("message")}
-    assert len(wanted) > 100
+    assert len(wanted) > 100 and ("messages", "Predicting {total} photos") in wanted
     for code in ("zh_TW", "zh_CN", "vi"):
         ts = translations_dir() / f"hoam_{code}.ts"
         done = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot() for m in c.iter("message")

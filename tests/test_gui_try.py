@@ -13,7 +13,6 @@ from hoam_core.events import coded
 from hoam_core.runs import RunState
 
 from app.i18n import set_language
-from app.messages import TEMPLATES
 from app.try_view import VERDICT_COLOURS, TryView
 
 from .test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
@@ -83,7 +82,7 @@ def test_each_photo_gets_its_verdict_large_and_why(qtbot):
     try:
         set_language("zh_TW")
         qtbot.waitUntil(lambda: not none.finding.text().startswith("No verdict"))
-        reason = QCoreApplication.translate("messages", TEMPLATES["predict_no_product"]).format(
+        reason = QCoreApplication.translate("messages", unknown.template).format(
             image_path="2025-01-01/x.jpg")
         assert reason in none.finding.text() and reason != str(unknown)
         assert like_ng.finding.text() != "NG: it looks like a known NG photo" and like_ng.verdict.text() == "NG"
@@ -132,8 +131,9 @@ def test_a_photo_it_cannot_read_and_a_missing_module_are_said_in_the_language(qt
         view.predict([junk])
         qtbot.waitUntil(lambda: len(view.rows) == 1 and view.pick_button.isEnabled(), timeout=120_000)
         [card] = view.cards
-        reason = QCoreApplication.translate("messages", TEMPLATES["image_unidentified"])
-        assert view.rows[0]["error"].code == "predict_unreadable" and view.rows[0]["verdict"] == ""
+        error = view.rows[0]["error"]
+        assert error.code == "predict_unreadable" and view.rows[0]["verdict"] == ""
+        reason = QCoreApplication.translate("messages", error.data["reason"]["template"])
         assert card.verdict.text() == "?" and reason in card.finding.text()
         assert "Pillow can read" not in card.finding.text()
         (run_dir / "export" / "configs.json").unlink()

@@ -1,5 +1,6 @@
-"""The core's texts in the user's language: every code the core emits has a template that gives its
-English text, and a translation in each shipped language that fills in with the event's data.
+"""The core's texts in the user's language: every message the core emits carries the template it was
+written with (once, where it is raised), which gives its English text, and a translation in each
+shipped language that fills in with the event's data.
 
 The events come from real work: the pipeline up to the dataset on the tiny demo task, one epoch
 of training on test_training's toy set, the evaluate stage (test_evaluation's session fixture),
@@ -34,13 +35,14 @@ from hoam_core.pipeline import RunParams, new_run, run_pipeline
 from hoam_core.training.fit import train
 
 from app.i18n import set_language
-from app.messages import DERIVED, LEFT_OUT_REASONS, TEMPLATES, error_text, message_text
+from app.messages import DERIVED, LEFT_OUT_REASONS, error_text, event_text, message_text
 from app.progress_view import ProgressView
 from app.resources import translations_dir
 from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
 from tests.test_training import tiny_config
 from tests.test_metadata import failure
 from tests.test_training_data import make_dataset
+from tools.translations import core_message_calls, core_templates, message_call
 
 LANGUAGES = ("zh_TW", "zh_CN", "vi")
 TEXT_KINDS = ("stage", "progress", "message")
@@ -82,7 +84,7 @@ def core_events(demo_task, evaluated, tmp_path_factory):  # noqa: F811
     return [e for e in sink.events + evaluate_sink.events if e.kind in TEXT_KINDS and e.text]
 
 
-def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
+def test_every_core_text_carries_the_template_written_where_it_is_raised(core_events):
     codes = {e.code for e in core_events}
     assert {"ingest_started", "ingest_progress", "ingest_summary", "orientation_waiting", "dataset_started",
             "dataset_progress", "dataset_summary", "training_started", "training_epoch", "best_model",
@@ -92,43 +94,41 @@ def test_every_core_text_has_a_code_whose_template_gives_that_text(core_events):
             "run_failed"} <= codes
     # the evaluated model is untrained: it misses the targets, and says what to add
     assert "not_fit_for_line" in codes and {"class_not_fit", "class_not_fit_turned"} & codes
+    templates = core_templates()
     for event in core_events:
-        assert event.code in TEMPLATES, f"no template for {event.kind} {event.text!r}"
+        assert event.template == templates.get(event.code), f"{event.kind} {event.text!r}"
         english = {k: v["text"] if isinstance(v, dict) and "coded" in v else v for k, v in event.data.items()}
-        field, words = DERIVED.get(event.code, ("", None))
-        if words and field not in english:  # a field only the GUI has: the add codes of class_not_fit in words
-            english[field] = words(english)
-        assert TEMPLATES[event.code].format(**english) == event.text, event.code
+        assert event.template.format(**english) == event.text, event.code
         assert json.loads(json.dumps(event.data)) == event.data, f"{event.code}: data is not JSON-friendly"
     [failed] = [e for e in core_events if e.code == "run_failed"]  # with the coded error it failed with
-    assert failed.data["error"]["coded"] == "input_empty"
-    assert TEMPLATES["input_empty"].format(**failed.data["error"]["data"]) == failed.data["error"]["text"]
+    error = failed.data["error"]
+    assert error["coded"] == "input_empty" and error["template"] == templates["input_empty"]
+    assert error["template"].format(**error["data"]) == error["text"]
 
 
-def _coded_templates() -> dict[str, str]:
-    """Every ``coded(template, code=...)`` in the core: {code: template} (the literal as Python joins it)."""
-    found = {}
-    for path in Path(hoam_core.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "coded":
-                code = next(k.value.value for k in node.keywords if k.arg == "code")
-                assert isinstance(node.args[0], ast.Constant), f"{path.name}: {code}'s template is not a literal"
-                found[code] = node.args[0].value
-    return found
-
-
-def test_every_coded_error_of_the_core_has_the_same_template_here():
-    coded = _coded_templates()
-    assert {"input_empty", "db_login_refused", "ssh_login_refused", "db_unreachable"} <= set(coded)
-    for code, template in coded.items():
-        assert TEMPLATES.get(code) == template, code
+def test_each_message_is_one_literal_template_whose_fields_its_call_gives():
+    """Where the core raises a message it writes its template: a literal (no f-string), one per code, whose
+    fields are the call's keyword values, so that the text and its translation can be made from them."""
+    templates = core_templates()  # stops at an f-string template or a code with two templates
+    assert len(templates) > 150 and {"input_empty", "db_login_refused", "ssh_login_refused", "db_unreachable",
+                                     "ingest_summary", "class_not_fit"} <= set(templates)
+    checked = 0
+    for path, call in core_message_calls():
+        given = {k.arg for k in call.keywords}
+        if None in given:  # **values: checked when the message is made (the core's events above)
+            continue
+        template = message_call(call)[1].value
+        fields = {f.split(".")[0].split("[")[0].split("!")[0] for _, f, _, _ in Formatter().parse(template) if f}
+        assert fields <= given, f"{path.name}:{call.lineno} lacks {sorted(fields - given)}"
+        checked += 1
+    assert checked > 100
 
 
 def test_every_code_named_in_the_core_has_a_template():
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(hoam_core.__file__).parent.rglob("*.py"))
     named = set(re.findall(r'\bcode="([a-z0-9_]+)"', source))
     assert len(named) > 20
-    assert named <= set(TEMPLATES), sorted(named - set(TEMPLATES))
+    assert named <= set(core_templates()), sorted(named - set(core_templates()))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -136,22 +136,22 @@ def test_each_language_fills_every_emitted_template_with_the_events_data(qapp, c
     translator = QTranslator()
     assert translator.load(str(translations_dir() / f"hoam_{language}.qm"))
     fields = lambda template: sorted(f for _, f, _, _ in Formatter().parse(template) if f is not None)  # noqa: E731
-    for code, source in TEMPLATES.items():
+    for code, source in core_templates().items():
         assert fields(translator.translate("messages", source)) == fields(source), f"{language}: {code}"
     try:
         set_language(language)
         for event in core_events:
-            translated = translator.translate("messages", TEMPLATES[event.code])
+            translated = translator.translate("messages", event.template)
             assert translated, f"{language}: {event.code} is not translated"
             data = dict(event.data)
             if event.code == "run_failed":  # the error it failed with is said in the language too
                 error = data["error"]
-                data["error"] = translator.translate("messages", TEMPLATES[error["coded"]]).format(**error["data"])
+                data["error"] = translator.translate("messages", error["template"]).format(**error["data"])
                 assert data["error"] != error["text"]
             if event.code in DERIVED:  # and the reasons files were left out, the photos to add, in words
                 field, words = DERIVED[event.code]
                 data[field] = words(data)
-            assert message_text(event.code, event.data, event.text) == translated.format(**data)
+            assert event_text(event) == translated.format(**data)
     finally:
         set_language("en")
 
@@ -162,11 +162,11 @@ def test_the_ingest_summary_says_why_files_were_left_out_in_words(qapp, core_eve
                                      ingest.UNREADABLE_FOLDER, ingest.LINKED_FOLDER, ingest.DUPLICATE, ingest.EXCLUDED}
     [summary] = [e for e in core_events if e.code == "ingest_summary"]
     assert summary.data["reasons"]  # the demo's input has files to leave out
-    english = message_text(summary.code, summary.data, summary.text)
+    english = event_text(summary)
     assert all(LEFT_OUT_REASONS[r] in english for r in summary.data["reasons"])
     set_language("zh_TW")
     try:
-        said = message_text(summary.code, summary.data, summary.text)
+        said = event_text(summary)
         for reason, count in summary.data["reasons"].items():
             assert f"{count} {QCoreApplication.translate('reasons', LEFT_OUT_REASONS[reason])}" in said
             assert LEFT_OUT_REASONS[reason] not in said
@@ -178,10 +178,10 @@ def test_what_a_class_that_misses_the_targets_needs_is_said_in_words(qapp, core_
     failing = [e for e in core_events if e.code in ("class_not_fit", "class_not_fit_turned")]
     assert failing and all(set(e.data["add"].split(",")) <= {"ng_photos", "good_photos"} for e in failing)
     for event in failing:
-        assert message_text(event.code, event.data, "") == event.text  # English: the core's text
+        assert event_text(event) == event.text  # English: the core's text
     set_language("zh_TW")
     try:
-        said = [message_text(e.code, e.data, e.text) for e in failing]
+        said = [event_text(e) for e in failing]
         kinds = {"ng_photos": QCoreApplication.translate("names", "NG photos"),
                  "good_photos": QCoreApplication.translate("names", "good photos")}
     finally:
@@ -224,17 +224,17 @@ def test_a_photo_that_cannot_be_used_is_said_in_the_language_with_its_reason(qap
     errors.append(info.value)
     assert [e.reason.code for e in errors] == ["image_empty", "image_truncated", "name_not_image_type"]
     sink = ListSink()
-    Reporter(sink).message(f"Left out {cut}: {errors[1].reason}", level="warning", code="image_left_out",
+    Reporter(sink).message("Left out {file}: {reason}", level="warning", code="image_left_out",
                            file=str(cut), reason=errors[1].reason)
     [event] = sink.events
     assert event.data["reason"]["coded"] == "image_truncated" and json.loads(json.dumps(event.data))
     assert [error_text(e) for e in errors] == [str(e) for e in errors]  # English: the text as raised
-    assert message_text(event.code, event.data, event.text) == event.text
+    assert event_text(event) == event.text
     set_language("zh_TW")
     try:
-        said = [error_text(e) for e in errors] + [message_text(event.code, event.data, event.text)]
-        reasons = [QCoreApplication.translate("messages", TEMPLATES[e.reason.code]).format(**e.reason.data)
-                   for e in errors] + [QCoreApplication.translate("messages", TEMPLATES["image_truncated"])]
+        said = [error_text(e) for e in errors] + [event_text(event)]
+        reasons = [QCoreApplication.translate("messages", e.reason.template).format(**e.reason.data)
+                   for e in errors] + [QCoreApplication.translate("messages", errors[1].reason.template)]
     finally:
         set_language("en")
     for text, reason, error in zip(said, reasons, errors + [errors[1]]):
@@ -260,11 +260,14 @@ def test_a_translation_that_lost_a_field_falls_back_to_english(qapp, tmp_path):
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        assert message_text("predict_started", {"total": 3}, "Predicting 3 photos") == "Đang dự đoán 3 ảnh"
-        left_out = message_text("image_left_out", {"file": "a.jpg", "reason": "truncated"}, "Left out a.jpg: truncated")
+        predicting = "Predicting {total} photos"
+        assert message_text(predicting, {"total": 3}, "Predicting 3 photos") == "Đang dự đoán 3 ảnh"
+        left_out = message_text("Left out {file}: {reason}", {"file": "a.jpg", "reason": "truncated"},
+                                "Left out a.jpg: truncated")
         assert left_out == "Left out a.jpg: truncated"
-        assert message_text("run_failed", {"error": "disk full"}, "Run failed: disk full") == "Run failed: disk full"
-        assert message_text("predict_started", {"total": "3"}, "Predicting 3 photos") == "Predicting 3 photos"
+        assert message_text("Run failed: {error}", {"error": "disk full"}, "Run failed: disk full") == \
+            "Run failed: disk full"
+        assert message_text(predicting, {"total": "3"}, "Predicting 3 photos") == "Predicting 3 photos"
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -274,16 +277,16 @@ def test_the_progress_tab_shows_stage_and_progress_texts_translated(qtbot):
     qtbot.addWidget(view)
     try:
         set_language("zh_TW")
-        view.add_events([
-            Event("stage", stage="ingest", text="Ingesting 8 files from /in", code="ingest_started",
-                  data={"total": 8, "folder": "/in"}),
-            Event("progress", stage="ingest", fraction=0.5, text="4/8 files", code="ingest_progress",
-                  data={"done": 4, "total": 8})])
+        sink = ListSink()
+        core = Reporter(sink)  # as the core says them
+        core.stage("ingest", "Ingesting {total} files from {folder}", code="ingest_started", total=8, folder="/in")
+        core.progress("ingest", 0.5, "{done}/{total} files", code="ingest_progress", done=4, total=8)
+        view.add_events(sink.events)
         assert view.stage_rows["ingest"][2].text() == "4/8 個檔案"
-        view.add_events([Event("stage", stage="dataset", text="Building the dataset from 6 photos",
-                               code="dataset_started", data={"total": 6})])
+        core.stage("dataset", "Building the dataset from {total} photos", code="dataset_started", total=6)
+        view.add_events(sink.events[-1:])
         assert view.stage_rows["dataset"][2].text() == "正在以 6 張照片建立資料集"
-        view.add_events([Event("progress", stage="dataset", fraction=0.5, text="3/6 photos")])  # no code: English
+        view.add_events([Event("progress", stage="dataset", fraction=0.5, text="3/6 photos")])  # no template: English
         assert view.stage_rows["dataset"][2].text() == "3/6 photos"
         assert "正在讀取 /in 中的 8 個檔案" in view.log.toPlainText()
     finally:

@@ -96,7 +96,7 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
     if not any(it.split == "val" for it in items):  # training measures every epoch on val, evaluation too
         raise ValueError(coded("no validation photo at all: a class gives some of its photos to validation only "
                                "when it has 2 or more; add photos and start a new run", code="no_val_photos"))
-    reporter.stage(STAGE, f"Building the dataset from {len(items)} photos", code="dataset_started", total=len(items))
+    reporter.stage(STAGE, "Building the dataset from {total} photos", code="dataset_started", total=len(items))
     total = np.zeros(3)
     total_sq = np.zeros(3)
     n_pixels = 0
@@ -109,7 +109,7 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
             img = grid_crop(load_rgb(item.source))
         except ImageReadError as exc:
             unreadable.append(f"{item.source.name}: {exc.reason}")
-            reporter.message(f"Left out {item.source}: {exc.reason}", level="warning", stage=STAGE,
+            reporter.message("Left out {file}: {reason}", level="warning", stage=STAGE,
                              code="image_left_out", file=str(item.source), reason=exc.reason)
             continue
         if item.split == "train":
@@ -132,7 +132,7 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
             counts[item.split][label] = counts[item.split].get(label, 0) + 1
             index_rows.append((item.split, label, f"{item.split}/{label}/{name}", item.cls, item.source.name,
                                90 * k))
-        reporter.progress(STAGE, (i + 1) / len(items), f"{i + 1}/{len(items)} photos", code="dataset_progress",
+        reporter.progress(STAGE, (i + 1) / len(items), "{done}/{total} photos", code="dataset_progress",
                           done=i + 1, total=len(items))
     if n_pixels == 0:
         raise ValueError(coded("no readable training image: see the warnings above", code="no_readable_train_image"))
@@ -152,17 +152,17 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
         tmp.replace(final)
     for label in LABELS:
         if counts["train"].get(label) and not counts["val"].get(label):
-            reporter.message(f"Label {label} has no validation images: its scores cannot be measured",
+            reporter.message("Label {label} has no validation images: its scores cannot be measured",
                              level="warning", stage=STAGE, code="label_without_val", label=label)
     no_val = sorted({it.cls for it in items} - {it.cls for it in items if it.split == "val"})
     if no_val:
-        reporter.message(f"{len(no_val)} class(es) have no validation photo (a single photo each): "
-                         f"{', '.join(no_val)}", level="warning", stage=STAGE,
+        reporter.message("{count} class(es) have no validation photo (a single photo each): {classes}",
+                         level="warning", stage=STAGE,
                          code="classes_without_val", count=len(no_val), classes=", ".join(no_val))
     summary = {"originals": len(items) - len(unreadable), "counts": counts, "mean": stats["mean"],
                "std": stats["std"], "unreadable": unreadable, "classes_without_val": no_val}
     n_train, n_val = sum(counts["train"].values()), sum(counts["val"].values())
-    reporter.message(f"Dataset: train {n_train}, val {n_val} images; mean {stats['mean']}, std {stats['std']}",
+    reporter.message("Dataset: train {train}, val {val} images; mean {mean}, std {std}",
                      stage=STAGE, code="dataset_summary", train=n_train, val=n_val, mean=stats["mean"],
                      std=stats["std"])
     return summary

@@ -222,7 +222,7 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     if total == 0:
         raise InputError(coded("no files under {ok} or {ng}: nothing to train on", code="input_empty",
                                ok=input_dir / "OK", ng=input_dir / "NG"))
-    reporter.stage(STAGE, f"Ingesting {total} files from {input_dir}", code="ingest_started", total=total,
+    reporter.stage(STAGE, "Ingesting {total} files from {folder}", code="ingest_started", total=total,
                    folder=str(input_dir))
     names_seen: dict[str, str] = {}
     classes: dict[Part, str] = {}
@@ -254,7 +254,7 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
                     per_reason[row.reason] += 1
             done += len(chunk)
             chunk.clear()
-            reporter.progress(STAGE, done / total, f"{done}/{total} files", code="ingest_progress", done=done,
+            reporter.progress(STAGE, done / total, "{done}/{total} files", code="ingest_progress", done=done,
                               total=total)
 
         for item in iter_input_files(input_dir, skip=(run_dir.parent,)):
@@ -280,8 +280,8 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
     warn_if_ng_days_apart(ok_days, ng_days, reporter)
     counts = {"ok": summary["included"] - summary["ng"], "class_count": len(ok_classes),
               "reasons_text": _reason_text(per_reason), "manifest": MANIFEST}
-    reporter.message(f"Ingest: {counts['ok']} OK images in {counts['class_count']} classes and {summary['ng']} NG; "
-                     f"{summary['left_out']} left out ({counts['reasons_text']}); see {MANIFEST}",
+    reporter.message("Ingest: {ok} OK images in {class_count} classes and {ng} NG; {left_out} left out "
+                     "({reasons_text}); see {manifest}",
                      stage=STAGE, code="ingest_summary", **summary, **counts)
     return summary
 
@@ -301,10 +301,10 @@ def warn_if_ng_days_apart(ok_days: set[str], ng_days: list[str], reporter: Repor
         first, last = (f"{x[:4]}-{x[4:6]}-{x[6:]}" for x in (min(d), max(d)))
         return first if first == last else f"{first} to {last}"
     data = {"apart": len(apart), "ng": len(ng_days), "ng_days": span(ng_days), "ok_days": span(ok_days)}
-    reporter.message(f"{data['apart']} of {data['ng']} NG photos were taken on days with no OK photo (NG: "
-                     f"{data['ng_days']}; OK: {data['ok_days']}). The model may learn what those days looked like "
-                     "(lighting, camera, board batch) instead of the defect, and flag good parts as NG. Add OK "
-                     "photos taken on the same days as the NG photos", level="warning", stage=STAGE,
+    reporter.message("{apart} of {ng} NG photos were taken on days with no OK photo (NG: {ng_days}; OK: "
+                     "{ok_days}). The model may learn what those days looked like (lighting, camera, board "
+                     "batch) instead of the defect, and flag good parts as NG. Add OK photos taken on the same "
+                     "days as the NG photos", level="warning", stage=STAGE,
                      code="ng_days_apart", **data)
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 import torch
 from torch import nn
 
-from hoam_core.events import Reporter
+from hoam_core.events import CodedText, Reporter
 from hoam_core.data.images import ImageReadError, load_rgb
 from hoam_core.training.data import eval_transform, letterbox
 
@@ -58,12 +58,11 @@ def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | 
 
 
 def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_size: int,
-                reporter: Reporter | None = None, stage: str = "evaluate", what: str = "images"
-                ) -> tuple[np.ndarray, list[str | None]]:
+                reporter: Reporter | None = None, stage: str = "evaluate",
+                said: Callable[[int, int], CodedText] | None = None) -> tuple[np.ndarray, list[str | None]]:
     """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row.
 
-    Progress events name ``what`` (``"dataset images"``, ``"photos"``); their code is
-    ``embedding_`` + ``what`` with underscores (``embedding_dataset_images``).
+    Each batch done is a progress event of ``stage`` in the words ``said(done, total)`` gives.
     """
     reporter = reporter or Reporter()
     dev = next(model.parameters()).device
@@ -78,6 +77,6 @@ def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_si
                 batch = batch.to(dev, non_blocking=True).contiguous(memory_format=torch.channels_last)
                 out[[start + i for i in good]] = model(batch).float().cpu().numpy()
             done = min(start + batch_size, len(paths))
-            reporter.progress(stage, done / max(len(paths), 1), f"embedding {what}: {done}/{len(paths)}",
-                              code=f"embedding_{what.replace(' ', '_')}", done=done, total=len(paths))
+            if said is not None:
+                reporter.progress(stage, done / max(len(paths), 1), said(done, len(paths)))
     return out, errors

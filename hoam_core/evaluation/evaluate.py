@@ -139,15 +139,17 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     dataset_dir = run_dir / "dataset"
     n_val = sum(it.split == "val" for it in items)
     _check_val(n_val, dataset_dir / "val")
-    reporter.stage(STAGE, f"Evaluating the model on {n_val} validation images", code="evaluation_started",
+    reporter.stage(STAGE, "Evaluating the model on {val_images} validation images", code="evaluation_started",
                    val_images=n_val)
     model, meta = load_model(run_dir / MODEL_FILE)
     emb, errors = embed_files(model, meta, [dataset_dir / it.file for it in items], batch_size=config.batch_size,
-                              reporter=reporter, stage=STAGE, what="dataset images")
+                              reporter=reporter, stage=STAGE, said=lambda done, total: coded(
+                                  "embedding dataset images: {done}/{total}", code="embedding_dataset_images",
+                                  done=done, total=total))
     unreadable = [coded("{file}: {reason}", code="file_problem", file=it.file, reason=e)
                   for it, e in zip(items, errors) if e]
     for line in unreadable:
-        reporter.message(f"Left out of the evaluation: {line}", level="warning", stage=STAGE,
+        reporter.message("Left out of the evaluation: {file}", level="warning", stage=STAGE,
                          code="left_out_of_evaluation", file=line)
     keep = [i for i, e in enumerate(errors) if e is None]
     data = _Embedded([items[i] for i in keep], emb[keep])
@@ -208,14 +210,14 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
               "label_accuracy": clf["accuracy"], "false_accept_rate": fit["overall"]["false_accept_rate"],
               "false_reject_rate": fit["overall"]["false_reject_rate"], "fit_for_line": fit["fit_for_line"],
               "suspects": len(suspects), "onnx_max_abs_diff": parity}
-    reporter.message(f"Evaluation: precision@1 {result['precision_at_1']:.4f}, MAP@R {result['map_at_r']:.4f}; "
-                     f"{len(suspects)} suspects; ONNX max abs diff {parity:.2e}", stage=STAGE,
+    reporter.message("Evaluation: precision@1 {precision_at_1:.4f}, MAP@R {map_at_r:.4f}; {suspects} suspects; "
+                     "ONNX max abs diff {onnx_max_abs_diff:.2e}", stage=STAGE,
                      code="evaluation_summary", **result)
     o = fit["overall"]
-    reporter.message(f"On the validation photos the check would have labelled {clf['accuracy']:.1%} right, passed "
-                     f"{o['false_accepts']} of {o['non_matching']} photos the line must reject and flagged "
-                     f"{o['false_rejects']} of {o['matching']} good parts (at 95% confidence at most "
-                     f"{o['false_accept_upper_95']:.4f} and {o['false_reject_upper_95']:.4f} with this many photos)",
+    reporter.message("On the validation photos the check would have labelled {label_accuracy:.1%} right, passed "
+                     "{false_accepts} of {non_matching} photos the line must reject and flagged {false_rejects} "
+                     "of {matching} good parts (at 95% confidence at most {false_accept_upper_95:.4f} and "
+                     "{false_reject_upper_95:.4f} with this many photos)",
                      stage=STAGE, code="decision_summary", label_accuracy=clf["accuracy"],
                      **{k: v for k, v in o.items()})
     return result
@@ -231,23 +233,25 @@ def _part_checks(dataset_dir: Path, data: _Embedded, classes: dict[str, dict], c
     checks, unchecked = decision.build_checks(photos["OK"], photos[NG], {c: i["orientation"] for c, i in classes.items()},
                                               config.threshold_rule, config.max_far, config.max_frr)
     for cls in unchecked:
-        reporter.message(f"Class {cls} has fewer than 2 readable good photos: its photos are checked for orientation "
-                         "only, not for wrong or damaged parts. Add good photos of it", level="warning", stage=STAGE,
+        reporter.message("Class {cls} has fewer than 2 readable good photos: its photos are checked for "
+                         "orientation only, not for wrong or damaged parts. Add good photos of it",
+                         level="warning", stage=STAGE,
                          code="class_unchecked", cls=cls)
     for cls, check in checks.items():
         s = check.summary
         if s["unlike_good_photos"]:
-            reporter.message(f"Class {cls}: {len(s['unlike_good_photos'])} of its good photos look unlike all the others "
-                             f"({', '.join(s['unlike_good_photos'][:5])}); a wrong or missing part filed as good? Check "
-                             "them", level="warning", stage=STAGE, code="good_photos_unlike_others", cls=cls,
+            reporter.message("Class {cls}: {count} of its good photos look unlike all the others ({files}); a "
+                             "wrong or missing part filed as good? Check them", level="warning", stage=STAGE,
+                             code="good_photos_unlike_others", cls=cls,
                              count=len(s["unlike_good_photos"]), files=", ".join(s["unlike_good_photos"][:5]))
         if not s["ng_photos"]:
-            reporter.message(f"Class {cls} has no NG photos: a wrong or missing part there is caught only when it looks "
-                             "unlike every good photo, which this run could not test. Add NG photos of it",
+            reporter.message("Class {cls} has no NG photos: a wrong or missing part there is caught only when "
+                             "it looks unlike every good photo, which this run could not test. Add NG photos of "
+                             "it",
                              level="warning", stage=STAGE, code="class_without_ng", cls=cls)
         elif s["ng_passed"]:
-            reporter.message(f"Class {cls}: {s['ng_passed']} of its {s['ng_photos']} NG photos look like its good parts "
-                             "to the part check. Check those photos, or add more good and NG photos of it",
+            reporter.message("Class {cls}: {passed} of its {ng} NG photos look like its good parts to the part "
+                             "check. Check those photos, or add more good and NG photos of it",
                              level="warning", stage=STAGE, code="class_ng_passed", cls=cls, passed=s["ng_passed"],
                              ng=s["ng_photos"])
     return checks
@@ -284,28 +288,31 @@ def _say_fitness(fit: dict, reporter: Reporter) -> None:
     """The verdict in words: per class that misses its targets what to add, then fit or not."""
     for cls, f in fit["failing_classes"].items():
         photos = [p for p in ("ng_photos", "good_photos") if p in f["add"]]
-        turn = "mark_symmetric" in f["add"]
-        reporter.message(
-            f"Class {cls} misses the targets on the validation photos: {f['false_accepts']} of {f['non_matching']} "
-            f"photos to reject passed, {f['false_rejects']} of {f['matching']} good parts flagged. Add "
-            f"{' and '.join({'ng_photos': 'NG photos', 'good_photos': 'good photos'}[a] for a in photos)} of it, "
-            "then train again" + ("; most of its mistakes take the part for itself turned 180 degrees: if it looks "
-                                  "the same turned so, say so in the orientation dialog" if turn else ""),
-            level="warning", stage=STAGE, code="class_not_fit_turned" if turn else "class_not_fit", cls=cls,
-            passed=f["false_accepts"], non_matching=f["non_matching"], flagged=f["false_rejects"],
-            matching=f["matching"], add=",".join(photos))
+        values = {"cls": cls, "passed": f["false_accepts"], "non_matching": f["non_matching"],
+                  "flagged": f["false_rejects"], "matching": f["matching"], "add": ",".join(photos),
+                  "add_text": " and ".join({"ng_photos": "NG photos", "good_photos": "good photos"}[a] for a in photos)}
+        if "mark_symmetric" in f["add"]:
+            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
+                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
+                         "then train again; most of its mistakes take the part for itself turned 180 degrees: if it "
+                         "looks the same turned so, say so in the orientation dialog", code="class_not_fit_turned",
+                         **values)
+        else:
+            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
+                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
+                         "then train again", code="class_not_fit", **values)
+        reporter.message(said, level="warning", stage=STAGE)
     t, o = fit["targets"], fit["overall"]
     if fit["fit_for_line"]:
-        reporter.message(f"Fit for the line: on the validation photos false accepts {o['false_accept_rate']:.2%} "
-                         f"(target at most {t['max_far']:.2%}), false rejects {o['false_reject_rate']:.2%} (target at "
-                         f"most {t['max_frr']:.2%})", stage=STAGE, code="fit_for_line",
+        reporter.message("Fit for the line: on the validation photos false accepts {far:.2%} (target at most "
+                         "{max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})", stage=STAGE,
+                         code="fit_for_line",
                          far=o["false_accept_rate"], frr=o["false_reject_rate"], max_far=t["max_far"],
                          max_frr=t["max_frr"])
     else:
-        reporter.message(f"Trained, but NOT fit for the line: on the validation photos false accepts "
-                         f"{o['false_accept_rate']:.2%} (target at most {t['max_far']:.2%}), false rejects "
-                         f"{o['false_reject_rate']:.2%} (target at most {t['max_frr']:.2%}); classes that miss: "
-                         f"{', '.join(fit['failing_classes']) or 'none'}", level="warning", stage=STAGE,
+        reporter.message("Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} "
+                         "(target at most {max_far:.2%}), false rejects {frr:.2%} (target at most "
+                         "{max_frr:.2%}); classes that miss: {classes}", level="warning", stage=STAGE,
                          code="not_fit_for_line", far=o["false_accept_rate"], frr=o["false_reject_rate"],
                          max_far=t["max_far"], max_frr=t["max_frr"],
                          classes=", ".join(fit["failing_classes"]) or "none")
@@ -319,7 +326,7 @@ def _golden_samples(data: _Embedded, classes: dict[str, dict], config: Evaluatio
     for cls, info in classes.items():
         picks = most_typical(data.emb, data.upright(cls, "train"), 1)
         if not picks:
-            reporter.message(f"Class {cls} has no training photo: it is left out of the module", level="warning",
+            reporter.message("Class {cls} has no training photo: it is left out of the module", level="warning",
                              stage=STAGE, code="class_not_trained", cls=cls)
             continue
         index, typical = picks[0]

@@ -37,7 +37,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     if not paths:
         raise FileNotFoundError(f"{data_dir}: no images in sub-folders {', '.join(LABELS)}; put each labelled photo "
                                 "in the folder of its label")
-    reporter.stage(STAGE, f"Evaluating {len(paths)} labelled photos from {data_dir}", code="folder_evaluation_started",
+    reporter.stage(STAGE, "Evaluating {total} labelled photos from {folder}", code="folder_evaluation_started",
                    total=len(paths), folder=str(data_dir))
     rows, emb = run_prediction(model_path, paths, reporter, db=db, site=site, line_id=line_id,
                                batch_size=config.batch_size, password=password)
@@ -65,7 +65,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
               "accuracy": clf["accuracy"], "false_accept_rate": line["false_accept_rate"],
               "false_reject_rate": line["false_reject_rate"]}
-    reporter.message(f"Evaluation of {data_dir}: accuracy {result['accuracy']:.4f}, false accepts "
-                     f"{result['false_accept_rate']:.4f}, false rejects {result['false_reject_rate']:.4f}",
+    reporter.message("Evaluation of {folder}: accuracy {accuracy:.4f}, false accepts {false_accept_rate:.4f}, "
+                     "false rejects {false_reject_rate:.4f}",
                      stage=STAGE, code="folder_evaluation_summary", folder=str(data_dir), **result)
     return result

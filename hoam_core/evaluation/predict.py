@@ -20,7 +20,7 @@ from hoam_core.evaluation import decision, fitness
 from hoam_core.evaluation.embed import embed_files, load_model
 from hoam_core.evaluation.export import BUNDLE_FILE, read_checks, read_module
 from hoam_core.evaluation.report import write_csv
-from hoam_core.events import Reporter, coded, error_value
+from hoam_core.events import Reporter, coded, coded_text
 from hoam_core.data.naming import AoiNameError, has_image_extension, parse_aoi_name
 
 STAGE = "predict"
@@ -75,10 +75,11 @@ def photo_classes(paths: Sequence[Path], classes: dict[tuple[str, str, str], str
                 products = source.lookup(parsed, line["site"], line["line_id"], cancel=reporter.cancel)
         except (MetadataError, cfg.ConfigError) as exc:  # offline, no VPN, a moved file: labels come all the same
             unusable = exc
-            reporter.message(f"The metadata database cannot be used ({exc}): the photos' classes are not looked up, "
-                             "so their rows have no class, expected orientation or golden similarity; their labels "
-                             "are given all the same", level="warning", stage=STAGE, code="classes_lookup_failed",
-                             error=error_value(exc))
+            reporter.message("The metadata database cannot be used ({error}): the photos' classes are not "
+                             "looked up, so their rows have no class, expected orientation or golden "
+                             "similarity; their labels are given all the same", level="warning", stage=STAGE,
+                             code="classes_lookup_failed",
+                             error=coded_text(exc) or str(exc))
     elif parsed:
         reporter.message("No site and line id known: the photos' classes cannot be looked up, so their rows have no "
                          "class, expected orientation or golden similarity (give --site and --line)", level="warning",
@@ -120,7 +121,9 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     classes, notes = photo_classes(paths, parts, line, system, password, reporter)
     model, meta = load_model(module / BUNDLE_FILE)
     emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
-                              reporter=reporter, stage=STAGE, what="photos")
+                              reporter=reporter, stage=STAGE, said=lambda done, total: coded(
+                                  "embedding photos: {done}/{total}", code="embedding_photos", done=done,
+                                  total=total))
     readable = np.flatnonzero([e is None for e in errors])
     reporter.progress(STAGE, 1.0, "checking the parts", code="checking_parts")
     symmetric = {c: info["orientation"] for c, info in configs["classes"].items() if info["symmetric_180"]}
@@ -166,7 +169,7 @@ def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | N
     paths = list_images(images)
     if not paths:
         raise FileNotFoundError(f"no images (jpg, jpeg, png, bmp) under {images}")
-    reporter.stage(STAGE, f"Predicting {len(paths)} photos", code="predict_started", total=len(paths))
+    reporter.stage(STAGE, "Predicting {total} photos", code="predict_started", total=len(paths))
     rows, _ = run_prediction(model_dir, paths, reporter, db=db, site=site, line_id=line_id,
                              batch_size=batch_size, password=password)
     base = images if images.is_dir() else images.parent
@@ -175,7 +178,7 @@ def predict(model_dir: Path, images: Path, out_csv: Path, reporter: Reporter | N
     write_csv(Path(out_csv), rows, COLUMNS)
     summary = {"images": len(rows), "labels": dict(sorted(Counter(r["label"] for r in rows if r["label"]).items())),
                **error_counts(rows), "out": str(out_csv)}
-    reporter.message(f"Predictions for {len(rows)} photos written to {out_csv}: {summary['labels']}; "
-                     f"{summary['unreadable']} unreadable, {summary['class_unknown']} of unknown class",
+    reporter.message("Predictions for {images} photos written to {out}: {labels}; {unreadable} unreadable, "
+                     "{class_unknown} of unknown class",
                      stage=STAGE, code="predict_summary", **summary)
     return summary

@@ -14,8 +14,8 @@ import sshtunnel
 
 from . import credentials
 from ..config import ConfigError, DatabaseConfig, DatabaseSite, user_config_dir
+from ..events import CodedText, coded
 from .credentials import Prompt
-from ..events import coded
 from .errors import MetadataError, clean
 
 log = logging.getLogger("hoam_core.metadata")
@@ -26,12 +26,12 @@ def known_hosts_file() -> Path:
     return user_config_dir() / "known_hosts"
 
 
-def new_host_key_text(key: dict[str, str]) -> str:
+def new_host_key_text(key: dict[str, str]) -> CodedText:
     """What to tell the user when the SSH jump host was seen for the first time and its key recorded
     (``MetadataSource.new_host_key``)."""
-    return (f"The SSH jump host {key['host']} was new: its {key['key_type']} key {key['fingerprint']} is trusted "
-            f"from now on (recorded in {key['file']}). If IT did not set up this server just now, check the "
-            "fingerprint with them")
+    return coded("The SSH jump host {host} was new: its {key_type} key {fingerprint} is trusted from now on "
+                 "(recorded in {file}). If IT did not set up this server just now, check the fingerprint with them",
+                 code="ssh_host_key_recorded", **key)
 
 
 def _known_hosts_name(host: str, port: int) -> str:

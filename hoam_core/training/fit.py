@@ -120,7 +120,7 @@ class TrainingReporter(Callback):
             self.reporter.metrics(STAGE, step=trainer.global_step, epoch=trainer.current_epoch + 1,
                                   lr=self._lr, **{k: float(v) for k, v in values.items()})
             self.reporter.progress(STAGE, trainer.global_step / max(1, trainer.estimated_stepping_batches),
-                                   f"epoch {trainer.current_epoch + 1}/{trainer.max_epochs}", code="training_epoch",
+                                   "epoch {epoch}/{max_epochs}", code="training_epoch",
                                    epoch=trainer.current_epoch + 1, max_epochs=trainer.max_epochs)
 
     def on_validation_batch_end(self, trainer: L.Trainer, *args: Any, **kwargs: Any) -> None:
@@ -151,7 +151,7 @@ class TrainingReporter(Callback):
                               mean_average_precision_at_r=row["mean_average_precision_at_r"],
                               epoch_time_s=row["epoch_time_s"],
                               eta_s=round(mean_time * max(0, trainer.max_epochs - epoch), 1))
-        self.reporter.progress(STAGE, epoch / trainer.max_epochs, f"epoch {epoch}/{trainer.max_epochs}",
+        self.reporter.progress(STAGE, epoch / trainer.max_epochs, "epoch {epoch}/{max_epochs}",
                                code="training_epoch", epoch=epoch, max_epochs=trainer.max_epochs)
 
 
@@ -259,8 +259,8 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
                  "image_size": config.data.image_size, "train_images": n_train, "val_images": n_val,
                  "class_count": len(classes), "accelerator": accelerator, "precision": precision}
         reporter.stage(STAGE, "Training {architecture} on {backbone} ({image_size} px, {train_images} train / "
-                              "{val_images} val images, {class_count} classes, {accelerator}, {precision})"
-                       .format(**setup), code="training_started", resumed=resume, classes=list(classes), **setup)
+                              "{val_images} val images, {class_count} classes, {accelerator}, {precision})",
+                       code="training_started", resumed=resume, classes=list(classes), **setup)
         start = time.monotonic()
         try:
             trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path, weights_only=True)
@@ -292,7 +292,7 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
                            "best_epoch": best_epoch, "val_metrics": val_metrics,
                            "backbone_weights": module.model.backbone_weights})
         score = float(best.best_model_score)
-        reporter.message(f"Best model: epoch {best_epoch}, val {config.trainer.monitor} {score:.4f} -> {bundle_path}",
+        reporter.message("Best model: epoch {epoch}, val {monitor} {score:.4f} -> {path}",
                          stage=STAGE, code="best_model", epoch=best_epoch, monitor=config.trainer.monitor,
                          score=score, path=str(bundle_path))
     return TrainResult(bundle_path, summary)
