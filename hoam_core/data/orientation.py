@@ -144,7 +144,7 @@ def answers_from_mapping(data: Mapping, source: str) -> dict[str, OrientationAns
 
 
 def load_answers(run_dir: Path) -> dict[str, OrientationAnswer]:
-    """The engineer's answers of a run, as its orientation stage saved them (:attr:`~hoam_core.layout.RunLayout.answers`)."""
+    """The engineer's answers of a run, as its orientation stage saved them (``RunLayout.answers``)."""
     data = json.loads(RunLayout(run_dir).answers.read_text(encoding="utf-8"))
     return answers_from_mapping(data, ANSWERS)
 
