@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import keyring
@@ -466,20 +464,6 @@ def test_a_runs_message_is_said_in_the_language_in_history_and_when_opened(qtbot
     assert "no readable training image" not in shown[failed.name] and shown[failed.name]
     assert "dataset" in shown[stopped.name] and "resume to continue" not in shown[stopped.name]
     assert shown[failed.name] in log
-
-
-def test_a_runs_list_made_before_the_coded_message_column_is_upgraded(tmp_path):
-    runs = tmp_path / "runs"
-    runs.mkdir()
-    with closing(sqlite3.connect(runs / "runs.sqlite")) as con, con:  # the table as version 1 made it
-        con.execute("CREATE TABLE runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL, status TEXT NOT NULL,"
-                    " stage TEXT, created TEXT, updated TEXT, message TEXT, input_dir TEXT, site TEXT, line_id TEXT)")
-        con.execute("INSERT INTO runs VALUES ('old', 'x', 'completed', 'evaluate', '2025', '2025', '', 'in', 'S', 'L')")
-    state = RunState.create(runs / "training_20250101_000000", input_dir="in", site="S", line_id="L")
-    state.update(status="cancelled", message=coded("cancelled by the user", code="state_cancelled"))
-    rows = {r["run_id"]: r for r in TaskStore(runs).list()}
-    assert rows["old"]["message_coded"] is None and rows["old"]["status"] == "completed"
-    assert json.loads(rows[state.run_dir.name]["message_coded"])["coded"] == "state_cancelled"
 
 
 def test_an_exception_no_code_caught_is_logged_and_said_once(qtbot, tmp_path, monkeypatch, caplog):
