@@ -663,7 +663,7 @@ def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
     runs = make_runs(window, demo, 4)
     reports = {runs[0]: {"decision_on_val": {"false_accept_rate": 0.02}, "fit_for_line": False},
                runs[1]: {"decision_on_val": {"false_accept_rate": 0.0}, "fit_for_line": True},
-               runs[2]: {"line_verdict": {"overall": {"false_accept_rate": 0.125}}}}  # an older report
+               runs[2]: {"decision_on_val": {"false_accept_rate": 0.125}, "fit_for_line": False}}
     for run, report in reports.items():
         (run / "results").mkdir()
         (run / "results" / "summary_report.json").write_text(json.dumps(report))
@@ -672,7 +672,7 @@ def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
     result = shown_column(history, "result")
     assert result == {runs[0].name: "not fit for the line · false accepts 2.0%",
                       runs[1].name: "fit for the line · false accepts 0.0%",
-                      runs[2].name: "false accepts 12.5%", runs[3].name: ""}
+                      runs[2].name: "not fit for the line · false accepts 12.5%", runs[3].name: ""}
     dates = shown_column(history, "created")
     assert all(len(d) == 16 and d[4] == "-" and d[10] == " " for d in dates.values()), dates
     table, column = history.table, app.history_view.COLUMNS.index("result")
