@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from hoam_core.layout import RunLayout
 from hoam_core.pipeline import is_worked_on, shown_status
 from hoam_core.runs import TaskStore
 
@@ -24,11 +25,10 @@ SORT_KEY = Qt.ItemDataRole.UserRole + 1
 
 def run_result(run_dir: Path) -> tuple[bool | None, float] | None:
     """(fit for the line, or None where the report does not say; false-accept rate on val) from the run's
-    results/summary_report.json (the decision rule's, else the line verdict's); None without a report."""
+    results/summary_report.json; None without a report."""
     try:
-        report = json.loads((Path(run_dir) / "results" / "summary_report.json").read_text(encoding="utf-8"))
-        rates = report.get("decision_on_val") or report["line_verdict"]["overall"]
-        far = float(rates["false_accept_rate"])
+        report = json.loads(RunLayout(run_dir).summary_report.read_text(encoding="utf-8"))
+        far = float(report["decision_on_val"]["false_accept_rate"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     fit = report.get("fit_for_line")

@@ -4,7 +4,6 @@ the headline, and the summary table of the Results tab (the line first, then eac
 The figures are the decision rule's on the validation photos (:mod:`hoam_core.evaluation.fitness`):
 photos the line must reject (NG photos and parts turned the wrong way) that the check passed, and good
 parts it flagged, each with the highest rate still in line with so few photos (95 % confidence).
-Reports of runs evaluated before the fitness verdict existed have only ``decision_on_val``.
 """
 from __future__ import annotations
 
@@ -25,19 +24,13 @@ def percent(rate: float) -> str:
 
 
 def line_rates(report: dict) -> dict | None:
-    """The overall figures of the decision rule on val (counts included), or None when the report has none."""
-    rates = report.get("fitness", {}).get("overall") or report.get("decision_on_val")
-    if not rates or "non_matching" not in rates:
-        return None
-    return {**rates,
-            "false_accepts": rates.get("false_accepts", round(rates["false_accept_rate"] * rates["non_matching"])),
-            "false_rejects": rates.get("false_rejects", round(rates["false_reject_rate"] * rates["matching"]))}
+    """The overall figures of the decision rule on val (counts included), or None without a report."""
+    return report.get("fitness", {}).get("overall")
 
 
 def fit_for_line(report: dict) -> bool | None:
-    """The report's verdict; None for a run evaluated before there was one."""
-    fit = report.get("fit_for_line")
-    return fit if isinstance(fit, bool) and report.get("fitness", {}).get("targets") else None
+    """The report's verdict; None without a report."""
+    return report.get("fit_for_line")
 
 
 def _targets(report: dict) -> dict[str, str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from hoam_core.config import DatabaseSite, SystemConfig
 from hoam_core.data.orientation import OrientationRequest, answers_from_mapping
+from hoam_core.layout import RunLayout
 from hoam_core.pipeline import RunParams, is_worked_on, new_run
 from hoam_core.runs import RunState
 
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         worker.events_ready.connect(self._on_events)
         worker.asker.asked.connect(self._on_question)
         worker.done.connect(self._on_done)
-        self.curves.load_metrics(run_dir / "model" / "metrics.csv", live=True)  # the epochs trained before a stop
+        self.curves.load_metrics(RunLayout(run_dir).metrics, live=True)  # the epochs trained before a stop
         self.statusBar().clearMessage()
         self.progress.begin(run_dir, RunState(run_dir).stages_done)
         self.history.active_run = run_dir
@@ -246,11 +247,11 @@ class MainWindow(QMainWindow):
         if not self.is_running():
             self.progress.begin(run_dir, state.stages_done, opened=True)
             self.progress.finish(state.status, state.message_value, state.stages_done)
-            self.curves.load_metrics(run_dir / "model" / "metrics.csv")
+            self.curves.load_metrics(RunLayout(run_dir).metrics)
         self.results.load(run_dir)
         self.golden.load(run_dir)
         self.try_model.load(run_dir)
-        self.tabs.setCurrentWidget(self.results if (run_dir / "results").is_dir() else self.progress)
+        self.tabs.setCurrentWidget(self.results if RunLayout(run_dir).results.is_dir() else self.progress)
 
     # ---------------------------------------------------------------- at start
     def greet(self, crash_trace: Path | None = None) -> None:

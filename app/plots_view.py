@@ -13,6 +13,8 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
+from hoam_core.layout import CONFUSION_PLOT, FAR_FRR_PLOT, PER_LABEL_PLOT, SIMILARITY_PLOT
+
 translate = QCoreApplication.translate  # lupdate finds translate(context, text)
 LIST_WIDTH = 210
 
@@ -22,20 +24,20 @@ def plot_titles() -> dict[str, tuple[str, str]]:
     golden = translate("plots", "For a line that compares each photo with its class's golden sample only: the "
                                 "check above does not use this threshold.")
     return {
-        "confusion_matrix.png": (
+        CONFUSION_PLOT: (
             translate("plots", "Labels the check gives"),
             translate("plots", "Each validation photo by its true label (rows) and the label the check gives it "
                                "(columns): the orientation vote of the nearest good photos, then the part check of its "
                                "class.")),
-        "per_label_accuracy.png": (
+        PER_LABEL_PLOT: (
             translate("plots", "Labelled right, per label"),
             translate("plots", "The share of the validation photos of each true label that the check labels right.")),
-        "similarity_distributions.png": (
+        SIMILARITY_PLOT: (
             translate("plots", "Likeness to the golden sample"),
             translate("plots", "Per class: how alike the validation photos are to the class's golden sample; good "
                                "parts in their orientation in green, turned parts and NG photos in red, the golden "
                                "threshold dashed.") + " " + golden),
-        "far_frr.png": (
+        FAR_FRR_PLOT: (
             translate("plots", "Golden threshold: errors"),
             translate("plots", "Per class: the share of turned parts and NG photos passed (red) and of good parts "
                                "flagged (blue) at each golden threshold; the chosen one dashed.") + " " + golden),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHeaderView, QLabel, QScrollAr
 
 from hoam_core.data.naming import has_image_extension
 from hoam_core.data.orientation import LABELS, NG
+from hoam_core.layout import EVALUATION_RESULTS, GOLDEN_SAMPLES, SUMMARY_REPORT, RunLayout
 
 from .line_verdict import fill_summary, fit_for_line, headline, verdict_text
 from .messages import left_out_reason, message_text
@@ -29,13 +30,7 @@ from .names import orientation_names
 from .photo_gallery import NamedGallery
 from .plots_view import PlotsPage
 
-RESULTS = "results"
-SUMMARY = "summary_report.json"
-EVALUATION = "evaluation_results.csv"
-GOLDEN, GOLDEN_INDEX = "golden_samples", "golden_samples.json"
-TRUE_COLUMN, FILE_COLUMN = "true_label", "file"
-# the decision rule's label: predicted_label; decided_label in runs evaluated while predicted_label was the k-NN label
-DECIDED_COLUMN, PREDICTED_COLUMN = "decided_label", "predicted_label"
+TRUE_COLUMN, FILE_COLUMN, PREDICTED_COLUMN = "true_label", "file", "predicted_label"  # predicted: the decision rule's
 SUMMARY_WIDTH, GOLDEN_LIST_WIDTH = 540, 300
 WARNING_LINES = 5  # the warnings' box is as high as this many lines of Latin text at most, and scrolls
 VERDICT_STYLE = ("QLabel#verdict {{ background: {bg}; color: {fg}; border-left: 6px solid {edge}; font-size: 12pt; "
@@ -97,7 +92,6 @@ class ResultsView(_RunPage):
         self.rows: list[dict[str, str]] = []
         self.labels: list[str] = []
         self.cell: tuple[int, int] | None = None  # the matrix cell whose photos the gallery shows
-        self.predicted = DECIDED_COLUMN
         self.verdict = QLabel(wordWrap=True, objectName="verdict")
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.headline = QLabel(wordWrap=True, objectName="headline")
@@ -176,16 +170,11 @@ class ResultsView(_RunPage):
         self.details_box.setText(self.tr("Details: the whole report as the file holds it"))
         self.tabs.setTabText(0, self.tr("Labels the check gives"))
         self.tabs.setTabText(1, self.tr("Plots"))
-        left_out = self.report.get("left_out")  # None: a report of an earlier version, which did not list them
-        self.tabs.setTabText(2, self.tr("Left-out files") if left_out is None else
-                             self.tr("Left-out files ({n})").format(n=len(left_out)))
+        self.tabs.setTabText(2, self.tr("Left-out files ({n})").format(n=len(self.report.get("left_out", []))))
         self.matrix_caption.setText(
             self.tr("Rows: the true label of each validation photo; columns: the label the check gives it (the "
                     "orientation vote of the nearest good photos, then the part check of its class). Green: right, "
-                    "red: wrong. Click a cell to see its photos.")
-            if self.decision_rule() else
-            self.tr("Rows: true label; columns: the label of the nearest references (this run was evaluated by an "
-                    "earlier version). Click a cell to see its photos."))
+                    "red: wrong. Click a cell to see its photos."))
         self._show_report()
         self._fill_matrix_headers()
         if self.cell is None:
@@ -194,10 +183,6 @@ class ResultsView(_RunPage):
             self.filter_cell(*self.cell)
         if self.currentWidget() is self.placeholder:
             self.show_placeholder()
-
-    def decision_rule(self) -> bool:
-        """The labels are the decision rule's (runs evaluated before it was measured have the k-NN labels)."""
-        return "decision_on_val" in self.report
 
     def _show_report(self) -> None:
         """The verdict, headline, warnings and summary table of the report, in the user's language."""
@@ -218,16 +203,15 @@ class ResultsView(_RunPage):
     def load(self, run_dir: Path | None) -> bool:
         """Show ``run_dir``'s results; False (and the placeholder) when it has none yet."""
         self.run_dir = Path(run_dir) if run_dir else None
-        results = self.run_dir / RESULTS if self.run_dir else None
-        if results is None or not (results / SUMMARY).is_file():
+        results = RunLayout(self.run_dir).results if self.run_dir else None
+        if results is None or not (results / SUMMARY_REPORT).is_file():
             self.show_placeholder()
             return False
-        self.report = json.loads((results / SUMMARY).read_text(encoding="utf-8"))
+        self.report = json.loads((results / SUMMARY_REPORT).read_text(encoding="utf-8"))
         self.details.clear()
         _fill_tree(self.details.invisibleRootItem(), {k: v for k, v in self.report.items() if k != "warnings"})
         self.details.expandToDepth(0)
-        self.rows = read_rows(results / EVALUATION) if (results / EVALUATION).is_file() else []
-        self.predicted = DECIDED_COLUMN if self.rows and DECIDED_COLUMN in self.rows[0] else PREDICTED_COLUMN
+        self.rows = read_rows(results / EVALUATION_RESULTS) if (results / EVALUATION_RESULTS).is_file() else []
         self._fill_matrix()
         self.cell = None
         self.gallery.set_images([])
@@ -237,27 +221,22 @@ class ResultsView(_RunPage):
         return True
 
     def _fill_left_out(self) -> None:
-        files = self.report.get("left_out")
+        files = self.report.get("left_out", [])
         self.left_out.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was left out")])
-        if files is None:
-            self.left_out_caption.setText(self.tr("This run's report does not list the files left out (it was "
-                                                  "evaluated by an earlier version); manifest.csv in the run folder "
-                                                  "says what became of every file."))
-        else:
-            self.left_out_caption.setText(
-                self.tr("%n file(s) of the input were left out of the training:", "", len(files)) if files else
-                self.tr("Every file of the input was used."))
-        self.left_out.setRowCount(len(files or []))
-        for i, f in enumerate(files or []):
+        self.left_out_caption.setText(
+            self.tr("%n file(s) of the input were left out of the training:", "", len(files)) if files else
+            self.tr("Every file of the input was used."))
+        self.left_out.setRowCount(len(files))
+        for i, f in enumerate(files):
             for column, text in enumerate((f["file"], left_out_reason(f["reason"]))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f.get("detail") or text)
                 self.left_out.setItem(i, column, item)
 
     def _fill_matrix(self) -> None:
-        found = {r[TRUE_COLUMN] for r in self.rows} | {r[self.predicted] for r in self.rows}
+        found = {r[TRUE_COLUMN] for r in self.rows} | {r[PREDICTED_COLUMN] for r in self.rows}
         self.labels = [label for label in LABELS if label in found] + sorted(found - set(LABELS))
-        counts = Counter((r[TRUE_COLUMN], r[self.predicted]) for r in self.rows)
+        counts = Counter((r[TRUE_COLUMN], r[PREDICTED_COLUMN]) for r in self.rows)
         self.matrix.clear()
         self.matrix.setRowCount(len(self.labels))
         self.matrix.setColumnCount(len(self.labels))
@@ -284,7 +263,7 @@ class ResultsView(_RunPage):
         """Show the photos whose true label is ``row``'s and the check's label ``column``'s."""
         self.cell = (row, column)
         true, predicted = self.labels[row], self.labels[column]
-        chosen = [r for r in self.rows if r[TRUE_COLUMN] == true and r[self.predicted] == predicted]
+        chosen = [r for r in self.rows if r[TRUE_COLUMN] == true and r[PREDICTED_COLUMN] == predicted]
         self.gallery.set_images([self._resolve(r[FILE_COLUMN]) for r in chosen],
                                 [self._caption(r) for r in chosen], [self._tip(r) for r in chosen])
         names = orientation_names()
@@ -347,13 +326,13 @@ class GoldenView(_RunPage):
 
     def load(self, run_dir: Path | None) -> bool:
         self.run_dir = Path(run_dir) if run_dir else None
-        index = self.run_dir / RESULTS / GOLDEN / GOLDEN_INDEX if self.run_dir else None
+        index = RunLayout(self.run_dir).golden_index if self.run_dir else None
         if index is None or not index.is_file():
             self.index = {}
             self.show_placeholder()
             return False
         self.index = json.loads(index.read_text(encoding="utf-8"))
-        dataset = self.run_dir / "dataset" / "dataset.csv"
+        dataset = RunLayout(self.run_dir).dataset_index
         self.photos = {r["file"]: r for r in read_rows(dataset)} if dataset.is_file() else {}
         self._fill_folders(None)
         self.setCurrentWidget(self.content)
@@ -385,7 +364,7 @@ class GoldenView(_RunPage):
 
     def _entries(self, kind: str, key: str) -> list[tuple[Path, str, str]]:
         """(picture, caption, tooltip) of a class's or a label's golden photos."""
-        root, names = self.run_dir / RESULTS / GOLDEN, orientation_names()
+        root, names = RunLayout(self.run_dir).results / GOLDEN_SAMPLES, orientation_names()
         if kind == "classes":
             info = self.index["classes"][key]
             return [(root / rel, f"{key}\n{self._orientation(label, info)}",

@@ -33,6 +33,8 @@ import timm
 import torch
 import torch.nn.functional as F
 
+from hoam_core.layout import RunLayout
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 BENCHES = {  # name: (builder, scorer, site, line)
@@ -96,7 +98,7 @@ def ours(name: str, task: Path, work: Path, profile: str) -> str:
     _, t_all, p_peak = timed([str(BIN / "hoam-trainer"), "predict", "--model", str(run_dir), "--images",
                               str(task / "test"), "--out", str(predictions)])
     per_photo = (t_all - t_one) / max(len(photos) - 1, 1) * 1000
-    report = json.loads((run_dir / "results" / "summary_report.json").read_text(encoding="utf-8"))
+    report = json.loads(RunLayout(run_dir).summary_report.read_text(encoding="utf-8"))
     verdict = "fit for the line" if report["fit_for_line"] else "NOT fit for the line"
     return (f"{score(name, task, predictions)} | run {seconds:.0f} s (exit {rc}, {verdict}), predict "
             f"{per_photo:.1f} ms/photo, peak {max(peak, p_peak):.2f} GB")

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from . import config as cfg
 from .events import CancelToken, Cancelled, Event, Reporter
+from .layout import MODEL, RunLayout
 from .logs import logging_sink, setup_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WAITING, EXIT_NOT_FIT, EXIT_CANCELLED = 0, 1, 2, 3, 4, 130
@@ -120,7 +121,7 @@ def _drive(run_dir: Path, orientation, until: str | None) -> int:
         return EXIT_WAITING
     if not_fit:
         print("the model misses its targets on the validation photos and would pass wrong parts or flag good ones "
-              f"on the line: see {run_dir / 'results' / 'summary_report.json'} (fitness) for the classes and what to add",
+              f"on the line: see {RunLayout(run_dir).summary_report} (fitness) for the classes and what to add",
               file=sys.stderr)
         return EXIT_NOT_FIT
     return EXIT_OK if state.status == "completed" or until else EXIT_WAITING
@@ -154,7 +155,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_resume(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir)
-    if not (run_dir / "state.json").exists():
+    if not RunLayout(run_dir).state.exists():
         print(f"error: {run_dir} is not a run folder (no state.json)", file=sys.stderr)
         return EXIT_USAGE
     return _drive(run_dir, _orientation_provider(args.orientations), args.until)
@@ -184,21 +185,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return _drive(run_dir, answers, args.until)
 
 
-SELF_TEST_OUTPUTS = ("model/best_model.pt", "results/summary_report.json", "export/model.onnx", "export/configs.json")
-
-
 def self_test() -> int:
     """The whole pipeline on a tiny demo set in a temporary folder: exit 0 only when it trained,
     evaluated and exported (for installers and support). Two epochs at 64 px make no model fit for the
     line, and need not: the self-test proves the program works here, not a model."""
     import tempfile
 
+    from .evaluation.export import CONFIG_FILE, ONNX_FILE
+
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="hoam-self-test-") as tmp:
         run_dir, answers = _demo_run(Path(tmp), 0, "demo", {"data": {"image_size": 64}, "optim": {"epochs": 2}},
                                      boards=4)
         rc = _drive(run_dir, answers, None)
-        missing = [p for p in SELF_TEST_OUTPUTS if not (run_dir / p).is_file()]
+        layout = RunLayout(run_dir)
+        outputs = (layout.best_model, layout.summary_report, layout.export / ONNX_FILE, layout.export / CONFIG_FILE)
+        missing = [p.relative_to(run_dir).as_posix() for p in outputs if not p.is_file()]
     if rc not in (EXIT_OK, EXIT_NOT_FIT) or missing:
         print(f"self-test FAILED (exit {rc}; missing: {', '.join(missing) or 'nothing'})", file=sys.stderr)
         return EXIT_FAILED
@@ -227,7 +229,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     config = load_train_config(Path(args.config) if args.config else None, profile=args.profile or None,
                                overrides=cfg.parse_overrides(args.train_set or []))
-    out = Path(args.out) if args.out else Path(args.data) / "model"
+    out = Path(args.out) if args.out else Path(args.data) / MODEL
     return _run_reported(lambda reporter: train(Path(args.data), out, config, reporter, resume=args.resume),
                          "model", out)
 
@@ -246,11 +248,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation.predict import module_dir_of
 
     model = Path(args.model)
-    snapshot = model / "system_config.yaml"
+    snapshot = RunLayout(model).system_config
     system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
     # beside a module folder (RUN/export, or one copied to the line), never inside what the line loads
     home = model.parent if module_dir_of(model) == model else model
-    out = Path(args.out) if args.out else home / "results" / f"evaluate_{Path(args.data).resolve().name}"
+    out = Path(args.out) if args.out else RunLayout(home).results / f"evaluate_{Path(args.data).resolve().name}"
     return _run_reported(lambda reporter: evaluate_folder(
         model, Path(args.data), out, system.evaluation, reporter, db=args.db, site=args.site, line_id=args.line,
         password=_prompt_password), "evaluation", out)

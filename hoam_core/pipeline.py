@@ -105,8 +105,8 @@ def shown_status(status: str, run_dir: Path) -> str:
 
 
 def _pid_alive(text: str) -> bool:
-    """Whether the process a lock file names ("PID [START]") runs: that id, started then (without START, a
-    lock of an older version: that id)."""
+    """Whether the process a lock file names ("PID [START]") runs: that id, started then (without START, written
+    where the start could not be told: that id)."""
     pid_text, _, started = text.partition(" ")
     try:
         pid = int(pid_text)

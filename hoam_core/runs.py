@@ -197,9 +197,8 @@ class TaskStore:
         con = sqlite3.connect(self.path, timeout=30)
         con.execute("CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL,"
                     " status TEXT NOT NULL, stage TEXT, created TEXT, updated TEXT, message TEXT,"
-                    " input_dir TEXT, site TEXT, line_id TEXT)")
-        if "message_coded" not in {row[1] for row in con.execute("PRAGMA table_info(runs)")}:  # a list made before it
-            con.execute("ALTER TABLE runs ADD COLUMN message_coded TEXT")  # JSON of state.json's message_coded
+                    " input_dir TEXT, site TEXT, line_id TEXT,"
+                    " message_coded TEXT)")  # JSON of state.json's message_coded
         return con
 
     def upsert(self, state: RunState) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import keyring
@@ -476,20 +474,6 @@ def test_a_runs_message_is_said_in_the_language_in_history_and_when_opened(qtbot
     assert shown[failed.name] in log
 
 
-def test_a_runs_list_made_before_the_coded_message_column_is_upgraded(tmp_path):
-    runs = tmp_path / "runs"
-    runs.mkdir()
-    with closing(sqlite3.connect(runs / "runs.sqlite")) as con, con:  # the table as version 1 made it
-        con.execute("CREATE TABLE runs (run_id TEXT PRIMARY KEY, run_dir TEXT NOT NULL, status TEXT NOT NULL,"
-                    " stage TEXT, created TEXT, updated TEXT, message TEXT, input_dir TEXT, site TEXT, line_id TEXT)")
-        con.execute("INSERT INTO runs VALUES ('old', 'x', 'completed', 'evaluate', '2025', '2025', '', 'in', 'S', 'L')")
-    state = RunState.create(runs / "training_20250101_000000", input_dir="in", site="S", line_id="L")
-    state.update(status="cancelled", message=coded("cancelled by the user", code="state_cancelled"))
-    rows = {r["run_id"]: r for r in TaskStore(runs).list()}
-    assert rows["old"]["message_coded"] is None and rows["old"]["status"] == "completed"
-    assert json.loads(rows[state.run_dir.name]["message_coded"])["coded"] == "state_cancelled"
-
-
 def test_an_exception_no_code_caught_is_logged_and_said_once(qtbot, tmp_path, monkeypatch, caplog):
     """A windowed app has no console: sys.excepthook logs it and shows one box (a second error while it is open
     is only logged)."""
@@ -687,7 +671,7 @@ def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
     runs = make_runs(window, demo, 4)
     reports = {runs[0]: {"decision_on_val": {"false_accept_rate": 0.02}, "fit_for_line": False},
                runs[1]: {"decision_on_val": {"false_accept_rate": 0.0}, "fit_for_line": True},
-               runs[2]: {"line_verdict": {"overall": {"false_accept_rate": 0.125}}}}  # an older report
+               runs[2]: {"decision_on_val": {"false_accept_rate": 0.125}, "fit_for_line": False}}
     for run, report in reports.items():
         (run / "results").mkdir()
         (run / "results" / "summary_report.json").write_text(json.dumps(report))
@@ -696,7 +680,7 @@ def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
     result = shown_column(history, "result")
     assert result == {runs[0].name: "not fit for the line · false accepts 2.0%",
                       runs[1].name: "fit for the line · false accepts 0.0%",
-                      runs[2].name: "false accepts 12.5%", runs[3].name: ""}
+                      runs[2].name: "not fit for the line · false accepts 12.5%", runs[3].name: ""}
     dates = shown_column(history, "created")
     assert all(len(d) == 16 and d[4] == "-" and d[10] == " " for d in dates.values()), dates
     table, column = history.table, app.history_view.COLUMNS.index("result")

@@ -265,30 +265,6 @@ def test_results_tab_shows_the_runs_warnings_and_verdict_in_the_users_language(q
         set_language("en")
 
 
-def test_a_run_evaluated_by_an_earlier_version_has_a_headline_but_no_verdict(qtbot, tmp_path):
-    """Before the fitness verdict: decision_on_val (rates only) and the rule's labels as decided_label."""
-    report = fake_results(tmp_path)
-    results = tmp_path / "results"
-    rows = list(csv.DictReader(open(results / "evaluation_results.csv", newline="", encoding="utf-8")))
-    with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=[*rows[0], "decided_label"])
-        writer.writeheader()
-        writer.writerows({**r, "predicted_label": "NG", "decided_label": r["predicted_label"]} for r in rows)
-    overall = report["fitness"]["overall"]
-    old = {"decision_on_val": {k: overall[k] for k in ("images", "matching", "non_matching", "false_accept_rate",
-                                                        "false_reject_rate")} | {"label_accuracy": 0.6}}
-    (results / "summary_report.json").write_text(json.dumps(old), encoding="utf-8")
-    view = ResultsView()
-    qtbot.addWidget(view)
-    assert view.load(tmp_path)
-    assert view.verdict.isHidden()
-    assert view.headline.text() == ("On the 5 validation photos the check would have passed 1 of 3 photos the line "
-                                    "must reject and flagged 1 of 2 good parts.")
-    assert view.matrix.item(0, 1).text() == "1"  # the rule's label (decided_label), not the k-NN one
-    assert "earlier version" in view.left_out_caption.text() and view.left_out.rowCount() == 0
-    assert view.tabs.tabText(2) == "Left-out files"  # no count: the report does not say
-
-
 def test_golden_samples_are_captioned_with_class_and_orientation(qtbot, tmp_path):
     view = GoldenView()
     qtbot.addWidget(view)

@@ -23,16 +23,12 @@ from PIL import Image
 
 from ..config import DatasetConfig
 from ..events import Reporter, coded
+from ..layout import DATASET_INDEX, MEAN_STD, RunLayout, partial
 from .images import ImageReadError, load_rgb
-from .ingest import RAW_DIR
 from .orientation import LABELS, NG, OrientationAnswer, rotations_for, turned
 from ..runs import atomic_write_json, atomic_write_text, partial_outputs
 
 STAGE = "dataset"
-ORIENTED_DIR = "oriented_data"
-DATASET_DIR = "dataset"
-INDEX = "dataset.csv"
-MEAN_STD = "mean_std.json"
 GRID = 16
 
 
@@ -65,7 +61,7 @@ def grid_crop(img: Image.Image) -> Image.Image:
 
 
 def plan(run_dir: Path, answers: dict[str, OrientationAnswer], config: DatasetConfig) -> list[Item]:
-    raw = Path(run_dir) / RAW_DIR
+    raw = RunLayout(run_dir).raw_data
     items: list[Item] = []
     groups = [(cls, a.orientation, rotations_for(a.symmetric_180)) for cls, a in sorted(answers.items())
               if a.orientation in LABELS]
@@ -81,8 +77,8 @@ def plan(run_dir: Path, answers: dict[str, OrientationAnswer], config: DatasetCo
 def build_dataset(run_dir: Path, answers: dict[str, OrientationAnswer], config: DatasetConfig,
                   reporter: Reporter) -> dict:
     """Run the dataset stage; returns its summary (counts per split and label, mean/std)."""
-    run_dir = Path(run_dir)
-    oriented_tmp, dataset_tmp = run_dir / f"{ORIENTED_DIR}.partial", run_dir / f"{DATASET_DIR}.partial"
+    run_dir, layout = Path(run_dir), RunLayout(run_dir)
+    oriented_tmp, dataset_tmp = partial(layout.oriented_data), partial(layout.dataset)
     with partial_outputs(run_dir, oriented_tmp, dataset_tmp):
         return _build(run_dir, oriented_tmp, dataset_tmp, answers, config, reporter)
 
@@ -145,8 +141,9 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
     w = csv.writer(buf)
     w.writerow(["split", "label", "file", "source_class", "original", "rotation_deg"])
     w.writerows(index_rows)
-    atomic_write_text(dataset_tmp / INDEX, buf.getvalue())
-    for tmp, final in ((oriented_tmp, run_dir / ORIENTED_DIR), (dataset_tmp, run_dir / DATASET_DIR)):
+    atomic_write_text(dataset_tmp / DATASET_INDEX, buf.getvalue())
+    layout = RunLayout(run_dir)
+    for tmp, final in ((oriented_tmp, layout.oriented_data), (dataset_tmp, layout.dataset)):
         if final.exists():
             shutil.rmtree(final)
         tmp.replace(final)

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Protocol
 
 from ..config import SystemConfig
 from ..events import Reporter, coded
+from ..layout import MANIFEST, RAW_DATA, RunLayout, partial as partial_of
 from .images import ImageReadError, check_image
 from .naming import AoiName, AoiNameError, has_image_extension, parse_aoi_name
 from .orientation import NG
@@ -25,8 +26,6 @@ from ..runs import atomic_write_text, partial_outputs
 from .safenames import safe_name
 
 STAGE = "ingest"
-RAW_DIR = "raw_data"
-MANIFEST = "manifest.csv"
 INPUT_FOLDERS = ("OK", "NG")
 
 # reasons a file is left out
@@ -181,7 +180,7 @@ def read_manifest(run_dir: Path) -> list[ManifestRow]:
     """The manifest's rows, each value the text written (an empty one stays empty)."""
     import pandas as pd  # loaded by the stages that use it, not with the pipeline (the GUI's window imports it)
 
-    table = pd.read_csv(Path(run_dir) / MANIFEST, dtype=str, na_filter=False, encoding="utf-8")
+    table = pd.read_csv(RunLayout(run_dir).manifest, dtype=str, na_filter=False, encoding="utf-8")
     return [ManifestRow(**row) for row in table.to_dict("records")]
 
 
@@ -196,7 +195,7 @@ def manifest_csv(rows: list[ManifestRow], *, header: bool = True) -> str:
 
 def write_manifest(run_dir: Path, rows: list[ManifestRow]) -> None:
     """Rewrite the manifest atomically (used when a later stage changes a file's fate)."""
-    atomic_write_text(Path(run_dir) / MANIFEST, manifest_csv(rows))
+    atomic_write_text(RunLayout(run_dir).manifest, manifest_csv(rows))
 
 
 def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_id: str,
@@ -210,8 +209,8 @@ def ingest(input_dir: Path, run_dir: Path, metadata: Lookup, *, site: str, line_
                                        "read as input. Choose an output folder outside {ok} and {ng}",
                                        code="output_in_input", out=run_dir.parent, folder=root,
                                        ok=input_dir / "OK", ng=input_dir / "NG"))
-    partial = run_dir / f"{RAW_DIR}.partial"
-    manifest_tmp = run_dir / f"{MANIFEST}.partial"
+    layout = RunLayout(run_dir)
+    partial, manifest_tmp = partial_of(layout.raw_data), partial_of(layout.manifest)
     with partial_outputs(run_dir, partial, manifest_tmp):
         return _scan_and_copy(input_dir, run_dir, partial, manifest_tmp, metadata, site, line_id, config, reporter)
 
@@ -265,15 +264,16 @@ def _scan_and_copy(input_dir: Path, run_dir: Path, partial: Path, manifest_tmp: 
             flush()
 
     ok_classes = {c: n for c, n in per_class.items() if c != NG}
+    layout = RunLayout(run_dir)
     if not ok_classes:
-        manifest_tmp.replace(run_dir / MANIFEST)
+        manifest_tmp.replace(layout.manifest)
         raise InputError(coded("no usable OK image in {ok}: see {manifest} for why each file was left out",
                                code="input_no_usable_ok", ok=input_dir / "OK", manifest=run_dir / MANIFEST))
-    if (run_dir / RAW_DIR).exists():
-        shutil.rmtree(run_dir / RAW_DIR)
+    if layout.raw_data.exists():
+        shutil.rmtree(layout.raw_data)
     partial.mkdir(parents=True, exist_ok=True)
-    partial.replace(run_dir / RAW_DIR)
-    manifest_tmp.replace(run_dir / MANIFEST)
+    partial.replace(layout.raw_data)
+    manifest_tmp.replace(layout.manifest)
     summary = {"files": total, "included": sum(per_class.values()), "left_out": sum(per_reason.values()),
                "classes": dict(sorted(ok_classes.items())), "ng": per_class.get(NG, 0),
                "reasons": dict(sorted(per_reason.items()))}
@@ -376,5 +376,5 @@ def _ingest_chunk(chunk: list[tuple[str, Path]], input_dir: Path, out: Path, met
         dest = out / row.cls / safe_name(path.name)
         place(path, dest, config.ingest.link_mode)
         row.fate, row.destination = "included", dest.relative_to(out.parent).as_posix().replace(
-            f"{RAW_DIR}.partial/", f"{RAW_DIR}/", 1)
+            f"{RAW_DATA}.partial/", f"{RAW_DATA}/", 1)
     return rows

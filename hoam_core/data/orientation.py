@@ -16,11 +16,12 @@ from typing import Callable, Mapping, Protocol
 
 import yaml
 
+from ..layout import ANSWERS, RunLayout
+
 ORIENTATIONS = ("Up", "Down", "Left", "Right")
 EXCLUDE = "exclude"
 NG = "NG"
 LABELS = ("Up", "Down", "Left", "Right", NG)
-ANSWERS = "orientation_answers.json"  # in the run folder: the engineer's answers, written by the orientation stage
 _CLOCKWISE = ("Up", "Right", "Down", "Left")  # each step: a 90 degree clockwise turn
 
 
@@ -143,8 +144,8 @@ def answers_from_mapping(data: Mapping, source: str) -> dict[str, OrientationAns
 
 
 def load_answers(run_dir: Path) -> dict[str, OrientationAnswer]:
-    """The engineer's answers of a run, as its orientation stage saved them (:data:`ANSWERS`)."""
-    data = json.loads((Path(run_dir) / ANSWERS).read_text(encoding="utf-8"))
+    """The engineer's answers of a run, as its orientation stage saved them (``RunLayout.answers``)."""
+    data = json.loads(RunLayout(run_dir).answers.read_text(encoding="utf-8"))
     return answers_from_mapping(data, ANSWERS)
 
 

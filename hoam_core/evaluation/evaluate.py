@@ -28,13 +28,13 @@ from hoam_core.evaluation.metrics import classification_report, retrieval_metric
 from hoam_core.evaluation.partcheck import ClassCheck
 from hoam_core.evaluation.threshold import Threshold, calibrate
 from hoam_core.events import Reporter, coded, keeping_warnings
+from hoam_core.layout import (DATASET, EVALUATION_RESULTS, EXPORT, SUMMARY_REPORT, SUSPECTS, THRESHOLDS, RunLayout,
+                              partial as partial_of)
 from hoam_core.data.ingest import read_manifest
 from hoam_core.data.orientation import LABELS, NG, ORIENTATIONS, load_answers, turned
 from hoam_core.runs import RunState, atomic_write_json, partial_outputs
 
 STAGE = "evaluate"
-RESULTS_DIR, EXPORT_DIR = "results", "export"
-MODEL_FILE = "model/best_model.pt"
 PARITY_IMAGES = 8
 RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label", "orientation",
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "golden_threshold", "likeness",
@@ -61,7 +61,7 @@ def read_items(run_dir: Path) -> list[Item]:
     classes = {(row.product, row.component, row.light): row.cls for row in included if row.cls != NG}
     ng_class = {Path(row.destination).name: classes.get((row.product, row.component, row.light), "")
                 for row in included if row.cls == NG}
-    with open(Path(run_dir) / "dataset" / "dataset.csv", newline="", encoding="utf-8") as f:
+    with open(RunLayout(run_dir).dataset_index, newline="", encoding="utf-8") as f:
         return [Item(r["file"], r["split"], r["label"],
                      ng_class.get(r["original"], "") if r["source_class"] == NG else r["source_class"],
                      r["original"], int(r["rotation_deg"])) for r in csv.DictReader(f)]
@@ -92,7 +92,7 @@ class _Embedded:
         self.cls = np.array([it.cls for it in self.items], dtype=object)
         self.rotation = np.array([it.rotation for it in self.items])
         self.original = np.array([it.original for it in self.items], dtype=object)
-        self.files = np.array([f"dataset/{it.file}" for it in self.items])  # relative to the run folder
+        self.files = np.array([f"{DATASET}/{it.file}" for it in self.items])  # relative to the run folder
         self.train, self.val = np.flatnonzero(self.split == "train"), np.flatnonzero(self.split == "val")
 
     @property
@@ -118,8 +118,8 @@ def evaluate_run(run_dir: Path, config: EvaluationConfig, reporter: Reporter | N
     ``results/`` is written as ``results.partial/`` and renamed when complete (after ``export/``): a
     failed or cancelled evaluation leaves no results that look finished.
     """
-    run_dir = Path(run_dir)
-    partial, results = run_dir / f"{RESULTS_DIR}.partial", run_dir / RESULTS_DIR
+    run_dir, results = Path(run_dir), RunLayout(run_dir).results
+    partial = partial_of(results)
     with partial_outputs(run_dir, partial):
         summary = _evaluate(run_dir, partial, config, reporter or Reporter(), earlier_warnings)
         if results.exists():
@@ -136,12 +136,12 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     started = time.monotonic()
     items = read_items(run_dir)
     classes = _class_info(run_dir)
-    dataset_dir = run_dir / "dataset"
+    dataset_dir = RunLayout(run_dir).dataset
     n_val = sum(it.split == "val" for it in items)
     _check_val(n_val, dataset_dir / "val")
     reporter.stage(STAGE, "Evaluating the model on {val_images} validation images", code="evaluation_started",
                    val_images=n_val)
-    model, meta = load_model(run_dir / MODEL_FILE)
+    model, meta = load_model(RunLayout(run_dir).best_model)
     emb, errors = embed_files(model, meta, [dataset_dir / it.file for it in items], batch_size=config.batch_size,
                               reporter=reporter, stage=STAGE, said=lambda done, total: coded(
                                   "embedding dataset images: {done}/{total}", code="embedding_dataset_images",
@@ -163,11 +163,11 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
     calibration = {"rule": config.threshold_rule, "max_far": config.max_far, "max_frr": config.max_frr,
                    "classes": {cls: {**t.to_dict(), "calibrated_on": golden[cls]["calibrated_on"]}
                                for cls, t in thresholds.items()}}
-    atomic_write_json(results / "thresholds.json", {**calibration, "pooled": pooled.to_dict()})
+    atomic_write_json(results / THRESHOLDS, {**calibration, "pooled": pooled.to_dict()})
 
     checks = _part_checks(dataset_dir, data, {c: classes[c] for c in golden}, config, reporter)
     rows = _validation_rows(dataset_dir, data, classes, golden, golden_vec, thresholds, checks, reporter)
-    report.write_csv(results / "evaluation_results.csv", rows, RESULT_COLUMNS)
+    report.write_csv(results / EVALUATION_RESULTS, rows, RESULT_COLUMNS)
     ng_photos = {cls: c.summary["ng_photos"] for cls, c in checks.items()}
     fit = fitness.verdict(rows, config.max_far, config.max_frr, ng_photos)
     clf = classification_report([r["true_label"] for r in rows], [r["predicted_label"] for r in rows], LABELS)
@@ -176,7 +176,7 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
              for c, r in zip(data.cls, data.rotation)]
     suspects = [s for s in find_suspects(data.emb, data.labels, [group_of(*g) for g in zip(data.labels, data.cls, shown)])
                 if data.labels[s["index"]] != NG and data.rotation[s["index"]] == 0]  # a good photo, once
-    report.write_csv(results / "suspects.csv", [
+    report.write_csv(results / SUSPECTS, [
         {**s, "file": data.files[s["index"]], "split": data.split[s["index"]], "label": data.labels[s["index"]],
          "class": data.cls[s["index"]]} for s in suspects], SUSPECT_COLUMNS)
     report.plot_results(results, clf, per_class, "validation")
@@ -201,11 +201,11 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
         "golden_samples": {"classes": {c: g["original"] for c, g in golden.items()},
                            "labels": {lab: len(v) for lab, v in label_golden.items()}},
         "suspects": len(suspects),
-        "export": {"folder": EXPORT_DIR, "onnx_max_abs_diff": parity},
+        "export": {"folder": EXPORT, "onnx_max_abs_diff": parity},
         "seconds": round(time.monotonic() - started, 1),
         "warnings": warnings,
     }
-    atomic_write_json(results / "summary_report.json", summary)
+    atomic_write_json(results / SUMMARY_REPORT, summary)
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
               "label_accuracy": clf["accuracy"], "false_accept_rate": fit["overall"]["false_accept_rate"],
               "false_reject_rate": fit["overall"]["false_reject_rate"], "fit_for_line": fit["fit_for_line"],
@@ -388,8 +388,9 @@ def _export(run_dir: Path, data: _Embedded, golden: dict[str, dict], model, meta
     params = RunState(run_dir).params
     module_classes = {cls: {k: v for k, v in g.items() if k not in ("index", "rows", "typicality")}
                       for cls, g in golden.items()}
-    configs = write_module(run_dir / EXPORT_DIR, bundle=run_dir / MODEL_FILE, model=model, meta=meta,
-                           parity_batch=parity_batch, classes=module_classes, golden_root=run_dir / "dataset",
+    layout = RunLayout(run_dir)
+    configs = write_module(layout.export, bundle=layout.best_model, model=model, meta=meta,
+                           parity_batch=parity_batch, classes=module_classes, golden_root=layout.dataset,
                            references=references, run_id=run_dir.name,
                            line={k: params.get(k, "") for k in ("site", "line_id", "db", "database_config_file")},
                            decision={"k": decision.KNN_K, "rule": decision.RULE}, checks=checks)

@@ -21,6 +21,7 @@ from torch import nn
 
 from hoam_core.evaluation import features, partcheck
 from hoam_core.events import coded
+from hoam_core.layout import partial as partial_of
 from hoam_core.runs import atomic_write_json
 
 FORMAT, FORMAT_VERSION = "hoam-deploy", 1
@@ -77,7 +78,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
     ``checks``: the part check of each class (:mod:`hoam_core.evaluation.partcheck`).
     """
     export_dir = Path(export_dir)
-    partial = export_dir.with_name(export_dir.name + ".partial")
+    partial = partial_of(export_dir)
     if partial.exists():
         shutil.rmtree(partial)
     partial.mkdir(parents=True)

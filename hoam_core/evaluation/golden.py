@@ -23,10 +23,9 @@ from typing import Sequence
 import numpy as np
 
 from hoam_core.data.orientation import NG
+from hoam_core.layout import GOLDEN_INDEX, GOLDEN_SAMPLES
 from hoam_core.runs import atomic_write_json
 
-GOLDEN_DIR = "golden_samples"
-INDEX = "golden_samples.json"
 SUSPECT_Z = 3.5       # robust z-score under which an image is an outlier of its group
 MIN_SPREAD = 0.02     # floor of the robust spread, so very tight groups do not flag tiny deviations
 MIN_GROUP = 3
@@ -102,7 +101,7 @@ def write_golden_samples(results_dir: Path, source_root: Path, classes: dict[str
     ``classes``: {class: {"orientation", "symmetric_180", "original", "typicality",
     "images": {label: file relative to source_root}}}; ``labels``: {label: [{"file", "typicality"}]}.
     """
-    root = Path(results_dir) / GOLDEN_DIR
+    root = Path(results_dir) / GOLDEN_SAMPLES
     if root.exists():
         shutil.rmtree(root)
     index: dict = {"classes": {}, "labels": {}}
@@ -121,12 +120,12 @@ def write_golden_samples(results_dir: Path, source_root: Path, classes: dict[str
             entries.append({"file": rel, "source": pick["file"], "typicality": pick["typicality"],
                             "medoid": rank == 1})
         index["labels"][label] = entries
-    atomic_write_json(root / INDEX, index)
+    atomic_write_json(root / GOLDEN_INDEX, index)
     return index
 
 
 def read_golden_index(results_dir: Path) -> dict:
-    path = Path(results_dir) / GOLDEN_DIR / INDEX
+    path = Path(results_dir) / GOLDEN_SAMPLES / GOLDEN_INDEX
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -14,6 +14,7 @@ from hoam_core.evaluation.metrics import classification_report, retrieval_metric
 from hoam_core.evaluation.predict import error_counts, list_images, module_dir_of, run_prediction
 from hoam_core.events import Reporter
 from hoam_core.data.orientation import LABELS
+from hoam_core.layout import EVALUATION_RESULTS, SUMMARY_REPORT
 from hoam_core.runs import atomic_write_json
 
 FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "orientation", "similarity", "nearest", "correct",
@@ -53,7 +54,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
             out.update(fitness.line_fields(lab, row["label"], row["expected"], row["symmetric_180"]))
         out_rows.append(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    report.write_csv(out_dir / "evaluation_results.csv", out_rows, FOLDER_COLUMNS)
+    report.write_csv(out_dir / EVALUATION_RESULTS, out_rows, FOLDER_COLUMNS)
     clf = classification_report([truth[i] for i in ok], [rows[i]["label"] for i in ok], LABELS)
     retrieval = retrieval_metrics(emb[ok], [truth[i] for i in ok])
     line = fitness.rates(out_rows)
@@ -61,7 +62,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
     summary = {"data": str(data_dir), "model": str(module_dir_of(model_path)),
                "images": {"total": len(paths), **error_counts(rows)},
                "retrieval": retrieval, "classification": clf, "line_verdict": line}
-    atomic_write_json(out_dir / "summary_report.json", summary)
+    atomic_write_json(out_dir / SUMMARY_REPORT, summary)
     result = {"precision_at_1": retrieval["precision_at_1"], "map_at_r": retrieval["mean_average_precision_at_r"],
               "accuracy": clf["accuracy"], "false_accept_rate": line["false_accept_rate"],
               "false_reject_rate": line["false_reject_rate"]}

@@ -18,10 +18,11 @@ import numpy as np
 from hoam_core import config as cfg
 from hoam_core.evaluation import decision, fitness
 from hoam_core.evaluation.embed import embed_files, load_model
-from hoam_core.evaluation.export import BUNDLE_FILE, read_checks, read_module
+from hoam_core.evaluation.export import BUNDLE_FILE, CONFIG_FILE, read_checks, read_module
 from hoam_core.evaluation.report import write_csv
 from hoam_core.events import Reporter, coded, coded_text
 from hoam_core.data.naming import AoiNameError, has_image_extension, parse_aoi_name
+from hoam_core.layout import RunLayout
 
 STAGE = "predict"
 COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class", "expected", "golden_similarity",
@@ -30,9 +31,8 @@ COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class
 
 def module_dir_of(model_dir: Path) -> Path:
     """The deployable module folder: ``model_dir`` itself, or a run folder's ``export/``."""
-    model_dir = Path(model_dir)
-    return model_dir if (model_dir / "configs.json").is_file() or not (model_dir / "export").is_dir() \
-        else model_dir / "export"
+    model_dir, export = Path(model_dir), RunLayout(model_dir).export
+    return model_dir if (model_dir / CONFIG_FILE).is_file() or not export.is_dir() else export
 
 
 def golden_table(configs: dict, refs: dict[str, np.ndarray]) -> dict[str, tuple[np.ndarray, float]]:
@@ -114,7 +114,7 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     model_dir = Path(model_dir)
     module = module_dir_of(model_dir)
     configs, refs = read_module(module)
-    snapshot = model_dir / "system_config.yaml"
+    snapshot = RunLayout(model_dir).system_config
     system = cfg.load_system_config(snapshot if snapshot.is_file() else None)
     line = {**configs.get("line", {}), **{k: v for k, v in (("db", db), ("site", site), ("line_id", line_id)) if v}}
     parts = {(info["product"], info["component"], info["light"]): cls for cls, info in configs["classes"].items()}

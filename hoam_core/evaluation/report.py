@@ -15,6 +15,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from hoam_core.evaluation.threshold import far_frr_curve
+from hoam_core.layout import CONFUSION_PLOT, FAR_FRR_PLOT, PER_LABEL_PLOT, SIMILARITY_PLOT
 from hoam_core.runs import atomic_write_text
 
 DPI = 110
@@ -112,10 +113,10 @@ def plot_far_frr(path: Path, per_class: dict[str, dict]) -> None:
 def plot_results(out: Path, clf: dict, per_class: dict[str, dict], what: str) -> None:
     """Confusion matrix of the decision rule's labels and its accuracy per label; with golden thresholds,
     similarity distributions and FAR/FRR curves."""
-    plot_confusion(out / "confusion_matrix.png", clf["confusion"]["labels"], clf["confusion"]["matrix"],
+    plot_confusion(out / CONFUSION_PLOT, clf["confusion"]["labels"], clf["confusion"]["matrix"],
                           f"labels the check gives, {what}")
-    plot_per_label(out / "per_label_accuracy.png", clf["per_label"], f"accuracy per label, {what}")
+    plot_per_label(out / PER_LABEL_PLOT, clf["per_label"], f"accuracy per label, {what}")
     if per_class:
         hardest = hardest_classes(per_class)
-        plot_similarities(out / "similarity_distributions.png", hardest)
-        plot_far_frr(out / "far_frr.png", hardest)
+        plot_similarities(out / SIMILARITY_PLOT, hardest)
+        plot_far_frr(out / FAR_FRR_PLOT, hardest)

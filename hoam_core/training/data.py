@@ -27,12 +27,12 @@ from torchvision.transforms import v2
 
 from hoam_core.config import ConfigError
 from hoam_core.data.images import load_rgb
+from hoam_core.layout import MEAN_STD
 from hoam_core.runs import atomic_write_json
 
 from .config import AugmentConfig, DataConfig, check_batch_fits, effective_num_workers
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp"}
-MEAN_STD_FILE = "mean_std.json"
 MEMORY_CACHE_LIMIT = 2 * 1024 ** 3  # bytes of decoded images kept in RAM by cache "auto"
 SPLITS = ("train", "val")
 
@@ -98,7 +98,7 @@ def scan_dataset(root: Path) -> DatasetIndex:
         labels[split] = np.asarray(split_labels, dtype=np.int64)
     if len(files["val"]) < 2:
         raise ConfigError(f"{root / 'val'}: needs at least 2 images to measure retrieval, found {len(files['val'])}")
-    return DatasetIndex(root, classes, files, labels, _read_mean_std(root / MEAN_STD_FILE))
+    return DatasetIndex(root, classes, files, labels, _read_mean_std(root / MEAN_STD))
 
 
 def letterbox(img: Image.Image, size: int) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,8 @@ from lightning.pytorch.plugins.io import TorchCheckpointIO
 from hoam_core import config as cfg
 from hoam_core.config import ConfigError
 from hoam_core.events import Reporter, coded
+from hoam_core.layout import (BEST_MODEL, CHECKPOINTS, DECODE_CACHE, LAST_CHECKPOINT, METRICS, MODEL_CONFIG,
+                              TRAINING_LOGS)
 from hoam_core.models import pretrained
 from hoam_core.runs import atomic_write_text
 
@@ -38,11 +40,6 @@ from .data import HoamDataModule
 from .module import HoamModule
 
 STAGE = "train"
-BUNDLE = "best_model.pt"
-CONFIG_FILE = "train_config.yaml"
-METRICS_FILE = "metrics.csv"
-CHECKPOINTS = "checkpoints"
-LAST = "last.ckpt"
 TERMS = ("arcface", "triplet", "center")
 
 
@@ -197,7 +194,8 @@ def build_trainer(config: TrainConfig, out_dir: Path, callbacks: list[Callback])
     best = ModelCheckpoint(dirpath=out_dir / CHECKPOINTS, filename="best-epoch{epoch:03d}",
                            auto_insert_metric_name=False, monitor=monitor, mode="max", save_top_k=1)
     # every epoch (ModelCheckpoint's own save_last only follows a new best)
-    last = ModelCheckpoint(dirpath=out_dir / CHECKPOINTS, filename=Path(LAST).stem, enable_version_counter=False)
+    last = ModelCheckpoint(dirpath=out_dir / CHECKPOINTS, filename=Path(LAST_CHECKPOINT).stem,
+                           enable_version_counter=False)
     callbacks = [best, last, *callbacks]
     if t.early_stopping_patience:
         callbacks.append(_LateEarlyStopping(max(o.warmup_epochs, o.epochs // 2), monitor=monitor, mode="max",
@@ -205,7 +203,7 @@ def build_trainer(config: TrainConfig, out_dir: Path, callbacks: list[Callback])
     trainer = L.Trainer(
         accelerator=accelerator, devices=t.devices, num_nodes=t.num_nodes, strategy=t.strategy,
         precision=precision, max_epochs=o.epochs, gradient_clip_val=o.grad_clip or None,
-        callbacks=callbacks, logger=CSVLogger(out_dir, name="logs"), log_every_n_steps=t.log_every_n_steps,
+        callbacks=callbacks, logger=CSVLogger(out_dir, name=TRAINING_LOGS), log_every_n_steps=t.log_every_n_steps,
         plugins=[AtomicCheckpointIO()], default_root_dir=out_dir, num_sanity_val_steps=0,
         enable_progress_bar=False, enable_model_summary=False, use_distributed_sampler=False,
         benchmark=accelerator == "gpu")
@@ -213,11 +211,11 @@ def build_trainer(config: TrainConfig, out_dir: Path, callbacks: list[Callback])
 
 
 def _check_resume(out_dir: Path, config: TrainConfig) -> Path:
-    last = out_dir / CHECKPOINTS / LAST
+    last = out_dir / CHECKPOINTS / LAST_CHECKPOINT
     if not last.is_file():
         raise ConfigError(coded("{folder}: nothing to resume (no {file}); start a new training",
-                                code="nothing_to_resume", folder=out_dir, file=f"{CHECKPOINTS}/{LAST}"))
-    saved_path = out_dir / CONFIG_FILE
+                                code="nothing_to_resume", folder=out_dir, file=f"{CHECKPOINTS}/{LAST_CHECKPOINT}"))
+    saved_path = out_dir / MODEL_CONFIG
     if saved_path.is_file():
         saved, given = cfg.to_dict(load_train_config(saved_path)), cfg.to_dict(config)
         differ = [f"{s}.{k}" for s in given if isinstance(given[s], dict)
@@ -237,23 +235,23 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
         ckpt_path: Path | None = _check_resume(out_dir, config)
     else:
         ckpt_path = None
-        existing = [p for p in (out_dir / CHECKPOINTS / LAST, out_dir / BUNDLE) if p.exists()]
+        existing = [p for p in (out_dir / CHECKPOINTS / LAST_CHECKPOINT, out_dir / BEST_MODEL) if p.exists()]
         if existing:
             raise ConfigError(coded("{folder}: already holds a training ({file}); resume it or train into another "
                                     "folder", code="already_trained", folder=out_dir, file=existing[0].name))
     reporter.cancel.check()
-    datamodule = HoamDataModule(dataset_dir, config.data, config.trainer.seed, out_dir / "cache",
+    datamodule = HoamDataModule(dataset_dir, config.data, config.trainer.seed, out_dir / DECODE_CACHE,
                                 pretrained.NORMALIZATION if config.model.pretrained == pretrained.PACKAGED else None)
     classes = datamodule.class_names
     n_train, n_val = (len(datamodule.index.files[s]) for s in ("train", "val"))
     L.seed_everything(config.trainer.seed, workers=True, verbose=False)
     with quiet_lightning():
         module = HoamModule(config, len(classes))
-        events = TrainingReporter(reporter, out_dir / METRICS_FILE, config.trainer.step_event_interval_s)
+        events = TrainingReporter(reporter, out_dir / METRICS, config.trainer.step_event_interval_s)
         trainer, best = build_trainer(config, out_dir, [events])
         if trainer.is_global_zero and not resume:
             out_dir.mkdir(parents=True, exist_ok=True)
-            save_train_config(config, out_dir / CONFIG_FILE)
+            save_train_config(config, out_dir / MODEL_CONFIG)
         accelerator, precision = resolve_precision(config)
         setup = {"architecture": config.model.architecture, "backbone": config.model.backbone,
                  "image_size": config.data.image_size, "train_images": n_train, "val_images": n_val,
@@ -274,7 +272,7 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
     if not best.best_model_path:
         raise RuntimeError(coded("training ended without a validated epoch: no best model to save",
                                  code="no_validated_epoch"))
-    bundle_path = out_dir / BUNDLE
+    bundle_path = out_dir / BEST_MODEL
     checkpoint = torch.load(best.best_model_path, map_location="cpu", weights_only=True)
     best_epoch = int(checkpoint["epoch"]) + 1
     best_row = next((r for r in events.rows if r["epoch"] == best_epoch), {})
