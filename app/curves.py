@@ -18,12 +18,13 @@ from numbers import Real
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hoam_core.events import Event
 
 from .names import metric_names
+from .i18n import Retranslating
 
 NOT_PLOTTED = {"step", "epoch", "epoch_time_s", "eta_s"}
 TRAIN_PREFIX = "train_"  # metrics.csv's names of the loss terms: train_loss, train_arcface, ...
@@ -82,7 +83,7 @@ class Legend(QWidget):
         self.entries.clear()
 
 
-class CurvesView(QWidget):
+class CurvesView(Retranslating, QWidget):
     """Two plots in epochs: training losses with the learning rate on a right axis; validation metrics."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -256,8 +257,3 @@ class CurvesView(QWidget):
     def _show_legend(self, stage: str, key: str) -> None:
         name, explanation = self.names().get(key, (key, ""))
         self.legends[stage].show_entry(key, name, explanation, dashed=key == "lr")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

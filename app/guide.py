@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from hoam_core.logs import default_log_dir
 
-from .i18n import current_language
+from .i18n import Retranslating, current_language
 from .resources import resources_dir
 
 STEPS = 5
@@ -27,7 +27,7 @@ def guide_picture(step: int, language: str) -> Path:
     return own if own.is_file() else folder / f"step{step}.jpg"
 
 
-class GuideDialog(QDialog):
+class GuideDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.resize(960, 700)
@@ -93,11 +93,6 @@ class GuideDialog(QDialog):
         self.logs.setText(self.tr("Log files for support: {folder}").format(folder=default_log_dir()))
         self.logs_button.setText(self.tr("Open the log folder"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def open_log_folder() -> None:

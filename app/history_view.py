@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFile, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QFile, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from hoam_core.runs import TaskStore
 from .dialogs import confirm
 from .messages import value_text
 from .names import stage_names, status_names
+from .i18n import Retranslating
 
 COLUMNS = ("created", "run_id", "status", "result", "stage", "site", "line_id", "input_dir", "message")
 RESUMABLE = ("pending", "pending_orientation", "interrupted", "failed", "cancelled")
@@ -52,7 +53,7 @@ def trashable(run_dir: Path, runs_dir: Path) -> bool:
             and run_dir.resolve().parent == runs_dir.resolve())
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     open_requested = Signal(object)    # run folder
     resume_requested = Signal(object)  # run folder
 
@@ -101,11 +102,6 @@ class HistoryView(QWidget):
             self.buttons[name].setText(text)
         self.info.setText(self.tr("Runs in {folder}").format(folder=self.runs_dir))
         self._fill(self.selected_run())
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         selected = self.selected_run()

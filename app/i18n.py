@@ -5,7 +5,7 @@ re-sets its texts in ``retranslate()`` when it gets one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from .resources import translations_dir
 
@@ -48,3 +48,12 @@ def set_language(code: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+class Retranslating:
+    """A widget mixin (put it first among the bases): ``retranslate()`` runs on every language change."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

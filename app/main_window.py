@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
@@ -34,12 +34,13 @@ from .settings_dialog import SettingsDialog
 from .tasks import shut_down_helper
 from .try_view import TryView
 from .worker import PipelineWorker
+from .i18n import Retranslating
 
 DRAFTS = "orientation_drafts"
 STATUS_MS = 20000  # how long the status bar says how a run ended
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: QSettings, system: SystemConfig, sites: dict[str, DatabaseSite], runs_dir: Path):
         super().__init__()
         self.settings, self.system, self.sites, self.runs_dir = settings, system, sites, Path(runs_dir)
@@ -108,11 +109,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About HOAM Trainer"))
         if self.statusBar().currentMessage() and self._status_text is not None:  # said again in this language
             self.statusBar().showMessage(self._status_text(), STATUS_MS)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- runs
     def is_running(self) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from .names import profile_names
 from .processes import check_overrides
 from .training_settings import TrainingSettings
 from .tasks import Asker, run_in_background, run_in_child
+from .i18n import Retranslating
 
 COUNT_DELAY_MS = 300
 DEFAULT_PROFILE = "defaults/profile"  # set in Settings only: the profile a run uses is chosen per run
@@ -122,7 +123,7 @@ class WrappedLabel(QLabel):
             self.updateGeometry()
 
 
-class NewRunView(QWidget):
+class NewRunView(Retranslating, QWidget):
     """Emits ``start_requested(RunParams)`` when the engineer starts a run."""
 
     start_requested = Signal(object)
@@ -244,11 +245,6 @@ class NewRunView(QWidget):
     def _show_advanced(self, shown: bool) -> None:
         self.advanced_box.setVisible(shown)
         self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)  # else the space below the form
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- input folder
     def browse_input(self) -> None:

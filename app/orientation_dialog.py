@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap, QTransform
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from hoam_core.data.orientation import EXCLUDE, ORIENTATIONS, OrientationAnswer,
 
 from .names import orientation_names
 from .thumbnails import ThumbnailLoader, Thumb
+from .i18n import Retranslating
 
 CHOICES = (*ORIENTATIONS, EXCLUDE)
 ARROW_KEYS = {Qt.Key.Key_Up: "Up", Qt.Key.Key_Down: "Down", Qt.Key.Key_Left: "Left", Qt.Key.Key_Right: "Right"}
@@ -40,7 +41,7 @@ QPushButton#answer[choice="exclude"]:checked { background: #6d4c41; border-color
 """
 
 
-class PhotoViewer(QDialog):
+class PhotoViewer(Retranslating, QDialog):
     """A class's sample photos, large: Left/Right browse, Space, Enter or Esc close it, as does a click."""
 
     def __init__(self, paths: list[str], index: int, title: str, parent: QWidget | None = None):
@@ -91,11 +92,6 @@ class PhotoViewer(QDialog):
     def mouseReleaseEvent(self, event) -> None:
         self.accept()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class TurnedThumb(Thumb):
     """A class's first sample turned by :attr:`turns` clockwise quarter turns (None: no answer yet, no picture)."""
@@ -116,7 +112,7 @@ class TurnedThumb(Thumb):
             self.setPixmap(QPixmap.fromImage(self.image.transformed(QTransform().rotate(90 * self.turns))))
 
 
-class OrientationRow(QFrame):
+class OrientationRow(Retranslating, QFrame):
     """One class: name, thumbnails, the answer buttons and the 180-degree flag."""
 
     changed = Signal()
@@ -290,13 +286,8 @@ class OrientationRow(QFrame):
         super().focusInEvent(event)
         self.focused.emit(self)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class OrientationDialog(QDialog):
+class OrientationDialog(Retranslating, QDialog):
     """Modal dialog; after ``accepted``, :meth:`answers` holds an answer for every class. ``answered`` says
     how many classes are answered, of how many, after each answer."""
 
@@ -401,8 +392,3 @@ class OrientationDialog(QDialog):
     def done(self, result: int) -> None:
         self.loader.stop()
         super().done(result)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

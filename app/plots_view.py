@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from hoam_core.layout import CONFUSION_PLOT, FAR_FRR_PLOT, PER_LABEL_PLOT, SIMILARITY_PLOT
+
+from .i18n import Retranslating
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text)
 LIST_WIDTH = 210
@@ -83,7 +85,7 @@ class FittedImage(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class ImageDialog(QDialog):
+class ImageDialog(Retranslating, QDialog):
     """A picture at full size (scrolled where it is larger than the screen); a click or Esc closes it."""
 
     def __init__(self, pixmap: QPixmap, title: str, parent: QWidget | None = None):
@@ -104,16 +106,11 @@ class ImageDialog(QDialog):
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Click or press Esc to close"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def mouseReleaseEvent(self, event) -> None:  # a click on the picture comes here too
         self.accept()
 
 
-class PlotsPage(QWidget):
+class PlotsPage(Retranslating, QWidget):
     """The plots of a results folder: titles on the left, the chosen plot fitted beside them."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -160,11 +157,6 @@ class PlotsPage(QWidget):
         self._show_texts()
         if self.dialog is not None:
             self.dialog.setWindowTitle(self.title.text())
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show(self, row: int) -> None:
         self.image.set_picture(QPixmap(str(self.paths[row])) if 0 <= row < len(self.paths) else QPixmap())

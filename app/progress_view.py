@@ -6,7 +6,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from hoam_core.pipeline import STAGES
 
 from .messages import event_text, value_text
 from .names import stage_names, status_names
+from .i18n import Retranslating
 
 LOG_LINES = 20000
 
@@ -27,7 +28,7 @@ def format_duration(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-class ProgressView(QWidget):
+class ProgressView(Retranslating, QWidget):
     cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -106,11 +107,6 @@ class ProgressView(QWidget):
         else:
             self.title.setText(self.tr("Run {name}: {status}").format(
                 name=self.run_dir.name, status=status_names().get(self.status, self.status)))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- run
     def begin(self, run_dir: Path, stages_done: list[str], opened: bool = False) -> None:

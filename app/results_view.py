@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHeaderView, QLabel, QScrollArea, QSizePolicy, QSplitter,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
@@ -29,6 +29,7 @@ from .messages import left_out_reason, message_text
 from .names import orientation_names
 from .photo_gallery import NamedGallery
 from .plots_view import PlotsPage
+from .i18n import Retranslating
 
 TRUE_COLUMN, FILE_COLUMN, PREDICTED_COLUMN = "true_label", "file", "predicted_label"  # predicted: the decision rule's
 SUMMARY_WIDTH, GOLDEN_LIST_WIDTH = 540, 300
@@ -59,7 +60,7 @@ def _fill_tree(parent: QTreeWidgetItem, value) -> None:
             item.setText(1, f"{child:.4g}" if isinstance(child, float) else str(child))
 
 
-class _RunPage(QStackedWidget):
+class _RunPage(Retranslating, QStackedWidget):
     """A page that shows "not available for this run yet" until it has something to show."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -76,11 +77,6 @@ class _RunPage(QStackedWidget):
             if self.run_dir is None else
             QCoreApplication.translate("RunPage", "Not available for run {name} yet: it appears when the run has "
                                                   "been evaluated.").format(name=self.run_dir.name))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ResultsView(_RunPage):

@@ -1,14 +1,14 @@
 """Settings: language (applied at once), database and SSH passwords (OS keyring only), defaults."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core.metadata import credentials
 from hoam_core.config import DatabaseSite
 
-from .i18n import LANGUAGES, current_language, set_language
+from .i18n import LANGUAGES, Retranslating, current_language, set_language
 from .messages import error_text
 from .new_run_view import DEFAULT_PROFILE, fill_profiles, name_profiles
 
@@ -24,7 +24,7 @@ def password_entries(sites: dict[str, DatabaseSite]) -> list[tuple[str, str, str
     return entries
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, settings: QSettings, sites: dict[str, DatabaseSite], parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
@@ -96,11 +96,6 @@ class SettingsDialog(QDialog):
         if not self.entries:
             self.no_passwords.setText(self.tr("No site in database_configs.json needs a password."))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _change_language(self) -> None:
         code = self.language.currentData()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import yaml
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from .messages import error_text
 from .processes import training_settings
 from .tasks import run_in_child
+from .i18n import Retranslating
 
 COLUMNS = ("key", "value", "allowed", "help")
 CHANGED, WRONG = QColor("#fff3c4"), QColor("#ffd6d6")
@@ -111,7 +112,7 @@ def shown(value: Any) -> str:
     return yaml.safe_dump(value, default_flow_style=True).strip().removesuffix("...").strip()
 
 
-class TrainingSettings(QWidget):
+class TrainingSettings(Retranslating, QWidget):
     """The table. ``changed`` after the user typed a value (or :meth:`set_overrides`); :meth:`overrides` are
     the values that differ from the profile."""
 
@@ -182,11 +183,6 @@ class TrainingSettings(QWidget):
     def help_text(setting: dict) -> str:
         source = HELP.get(setting["key"])
         return QCoreApplication.translate("settings", source) if source else ""
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- values
     def load(self, profile: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from .names import orientation_names
 from .processes import predict_images
 from .tasks import run_in_child
 from .thumbnails import ThumbnailLoader, Thumb
+from .i18n import Retranslating
 
 THUMB = 112
 COLUMNS = 2  # cards side by side
@@ -44,7 +45,7 @@ def _number(value) -> float:
         return math.nan
 
 
-class VerdictCard(QFrame):
+class VerdictCard(Retranslating, QFrame):
     """One photo: its picture, the verdict large, and what the check found, in words."""
 
     def __init__(self, row: dict, loader: ThumbnailLoader, parent: QWidget | None = None):
@@ -133,13 +134,8 @@ class VerdictCard(QFrame):
                 score=f"{score:.3f}"))
         return "\n".join(parts)
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class TryView(QWidget):
+class TryView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.run_dir: Path | None = None
@@ -202,11 +198,6 @@ class TryView(QWidget):
                                     len(verdicts)).format(ok=verdicts.count("OK"), ng=verdicts.count("NG"),
                                                           none=verdicts.count("")))
         self.counts.setVisible(bool(verdicts))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, run_dir: Path | None) -> None:
         self.run_dir = Path(run_dir) if run_dir else None
