@@ -25,11 +25,13 @@ from .dialogs import ask_password, confirm
 from .guide import GuideDialog, open_log_folder
 from .history_view import HistoryView
 from .messages import error_text, value_text
-from .new_run_view import DEFAULT_PROFILE, NewRunView, select_default_profile
+from .new_run_view import NewRunView
+from .profiles import DEFAULT_PROFILE, select_default_profile
 from .orientation_dialog import OrientationDialog
 from .progress_view import ProgressView
 from .resources import icon
-from .results_view import GoldenView, ResultsView
+from .golden_view import GoldenView
+from .results_view import ResultsView
 from .settings_dialog import SettingsDialog
 from .tasks import shut_down_helper
 from .try_view import TryView

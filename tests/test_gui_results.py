@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from hoam_core.evaluation import fitness
-from hoam_core.evaluation.evaluate import _say_fitness
 from hoam_core.evaluation.threshold import rate_upper_bound
 from hoam_core.events import Reporter, keeping_warnings
 
 from app import line_verdict
 from app.i18n import set_language
-from app.results_view import FIT, NOT_FIT, GoldenView, ResultsView
+from app.golden_view import GoldenView
+from app.results_view import FIT, NOT_FIT, ResultsView
 
 TARGETS = {"max_far": 0.001, "max_frr": 0.01}
 PASSED_BOUND, FLAGGED_BOUND = f"{rate_upper_bound(1, 3):.1%}", f"{rate_upper_bound(1, 2):.1%}"  # 1 of 3, 1 of 2
@@ -41,7 +41,7 @@ def fake_results(run_dir, *, fit=False):
     verdict = fitness.verdict(rows, TARGETS["max_far"], TARGETS["max_frr"], {"P_U1_top": 2, "P_U2_top": 0})
     assert verdict["fit_for_line"] is fit
     warnings = []  # as the evaluation keeps them: the core's own words for this verdict
-    _say_fitness(verdict, keeping_warnings(Reporter(), warnings))
+    fitness.say(verdict, keeping_warnings(Reporter(), warnings), "evaluate")
     results = run_dir / "results"
     results.mkdir()
     with open(results / "evaluation_results.csv", "w", newline="", encoding="utf-8") as f:
