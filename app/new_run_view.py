@@ -12,19 +12,17 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from hoam_core import config as cfg
-from hoam_core.data.ingest import InputError, iter_input_files
-from hoam_core.data.naming import AoiName, AoiNameError, parse_aoi_name
 from hoam_core.pipeline import RunParams, scan_input
 
+from .database_check import check_connection
 from .messages import error_text, value_text
-from .names import profile_names
 from .processes import check_overrides
+from .profiles import fill_profiles, name_profiles
 from .training_settings import TrainingSettings
 from .tasks import Asker, run_in_background, run_in_child
 from .i18n import Retranslating
 
 COUNT_DELAY_MS = 300
-DEFAULT_PROFILE = "defaults/profile"  # set in Settings only: the profile a run uses is chosen per run
 LAST_FOLDER = "dialogs/last_folder"  # where the file dialogs start
 OK_STYLE, WARNING_STYLE, ERROR_STYLE = "color: #1a7f37;", "color: #9a6700;", "color: #c62828;"
 
@@ -36,71 +34,6 @@ def saved_overrides(text: str) -> dict[str, Any]:
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def input_names(input_dir: str) -> list[AoiName]:
-    """The parsed names (AoiName) of the photos under the input folder's OK and NG; none when it cannot be read."""
-    names = []
-    try:
-        for _, path in iter_input_files(Path(input_dir)):
-            try:
-                names.append(parse_aoi_name(path.name))
-            except AoiNameError:
-                pass
-    except (OSError, InputError):
-        return []
-    return names
-
-
-def check_connection(db: str, sites: dict, system: cfg.SystemConfig, asker: Asker, input_dir: str = "",
-                     site: str = "", line_id: str = "") -> dict[str, Any]:
-    """Connect (through the tunnel, if any), check the table and its columns (raises MetadataError), and
-    tell what the database knows of the input: ``photos`` (of the input, with a parseable name), ``known``
-    (of them, on ``site`` and ``line_id``, as the run will look them up; None without all three), ``lines``
-    (the lines the database has on ``site``, else on every site), ``elsewhere`` (where the photos are, when
-    ``known`` is 0: (site, line, photos) of a sample; else every site and line, with 0) and ``new_host_key``
-    (the SSH jump host's key when this connection saw it first and recorded it).
-
-    Imported here, on the pool thread: the database libraries take a second to load.
-    """
-    from hoam_core.metadata import open_metadata, resolve_site
-
-    names = input_names(input_dir) if input_dir else []
-    with open_metadata(resolve_site(db, sites), system.database,
-                       password=lambda prompt: asker.ask("password", prompt)) as source:
-        source.check()
-        known = len(source.lookup(names, site, line_id)) if names and site and line_id else None
-        lines = sorted({line for _, line, _ in source.places(site=site or None)})
-        elsewhere = (source.places(names=names) or source.places()) if known == 0 else []
-    return {"photos": len(names), "known": known, "lines": lines, "elsewhere": elsewhere,
-            "new_host_key": source.new_host_key}
-
-
-def training_profiles() -> tuple[list[str], str]:
-    """(the profiles of train_configs.yaml, the file's default one)."""
-    try:
-        return cfg.training_profiles()
-    except cfg.ConfigError:  # a broken profiles file: a run reports it, with the file and key
-        return ["cpu"], "cpu"
-
-
-def fill_profiles(combo: QComboBox, settings: QSettings) -> None:
-    """The training profiles into ``combo`` (named by :func:`name_profiles`), the default one selected."""
-    for profile in training_profiles()[0]:
-        combo.addItem("", profile)
-    select_default_profile(combo, settings)
-
-
-def select_default_profile(combo: QComboBox, settings: QSettings) -> None:
-    """The default profile selected in ``combo``: the one chosen in Settings, else the file's."""
-    combo.setCurrentIndex(max(0, combo.findData(settings.value(DEFAULT_PROFILE, training_profiles()[1], str))))
-
-
-def name_profiles(combo: QComboBox) -> None:
-    """The profiles' names in the current language (a view's retranslate calls it)."""
-    names = profile_names()
-    for i in range(combo.count()):
-        combo.setItemText(i, names.get(combo.itemData(i), combo.itemData(i)))
 
 
 class WrappedLabel(QLabel):

@@ -10,7 +10,7 @@ from hoam_core.config import DatabaseSite
 
 from .i18n import LANGUAGES, Retranslating, current_language, set_language
 from .messages import error_text
-from .new_run_view import DEFAULT_PROFILE, fill_profiles, name_profiles
+from .profiles import DEFAULT_PROFILE, fill_profiles, name_profiles
 
 
 def password_entries(sites: dict[str, DatabaseSite]) -> list[tuple[str, str, str, str]]:
