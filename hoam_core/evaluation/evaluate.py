@@ -183,7 +183,7 @@ def _evaluate(run_dir: Path, results: Path, config: EvaluationConfig, reporter: 
 
     reporter.progress(STAGE, 1.0, "exporting the deployable module", code="exporting_module")
     parity = _export(run_dir, data, golden, model, meta, checks)
-    _say_fitness(fit, reporter)
+    fitness.say(fit, reporter, STAGE)
 
     decision_on_val = {"rule": decision.RULE, "label_accuracy": clf["accuracy"], **fit["overall"]}
     summary = {
@@ -282,40 +282,6 @@ def _validation_rows(dataset_dir: Path, data: _Embedded, classes: dict[str, dict
                        **fitness.line_fields(it.label, d["label"], info["orientation"], info["symmetric_180"]))
         rows.append(row)
     return rows
-
-
-def _say_fitness(fit: dict, reporter: Reporter) -> None:
-    """The verdict in words: per class that misses its targets what to add, then fit or not."""
-    for cls, f in fit["failing_classes"].items():
-        photos = [p for p in ("ng_photos", "good_photos") if p in f["add"]]
-        values = {"cls": cls, "passed": f["false_accepts"], "non_matching": f["non_matching"],
-                  "flagged": f["false_rejects"], "matching": f["matching"], "add": ",".join(photos),
-                  "add_text": " and ".join({"ng_photos": "NG photos", "good_photos": "good photos"}[a] for a in photos)}
-        if "mark_symmetric" in f["add"]:
-            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
-                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
-                         "then train again; most of its mistakes take the part for itself turned 180 degrees: if it "
-                         "looks the same turned so, say so in the orientation dialog", code="class_not_fit_turned",
-                         **values)
-        else:
-            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
-                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
-                         "then train again", code="class_not_fit", **values)
-        reporter.message(said, level="warning", stage=STAGE)
-    t, o = fit["targets"], fit["overall"]
-    if fit["fit_for_line"]:
-        reporter.message("Fit for the line: on the validation photos false accepts {far:.2%} (target at most "
-                         "{max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})", stage=STAGE,
-                         code="fit_for_line",
-                         far=o["false_accept_rate"], frr=o["false_reject_rate"], max_far=t["max_far"],
-                         max_frr=t["max_frr"])
-    else:
-        reporter.message("Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} "
-                         "(target at most {max_far:.2%}), false rejects {frr:.2%} (target at most "
-                         "{max_frr:.2%}); classes that miss: {classes}", level="warning", stage=STAGE,
-                         code="not_fit_for_line", far=o["false_accept_rate"], frr=o["false_reject_rate"],
-                         max_far=t["max_far"], max_frr=t["max_frr"],
-                         classes=", ".join(fit["failing_classes"]) or "none")
 
 
 def _golden_samples(data: _Embedded, classes: dict[str, dict], config: EvaluationConfig, reporter: Reporter

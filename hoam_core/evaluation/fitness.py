@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from hoam_core.evaluation.threshold import rate_upper_bound
 from hoam_core.data.orientation import ORIENTATIONS, turned
+from hoam_core.evaluation.threshold import rate_upper_bound
+from hoam_core.events import Reporter, coded
 
 AXIS_TWIN = {"Up": "Down", "Down": "Up", "Left": "Right", "Right": "Left"}
 
@@ -81,3 +82,37 @@ def line_fields(true_label: str, label: str, expected: str, symmetric_180: bool)
     truth = "OK" if said_ok(true_label, expected, symmetric_180) else "NG"
     said = "OK" if said_ok(label, expected, symmetric_180) else "NG"
     return {"line_truth": truth, "line_verdict": said, "line_correct": int(truth == said)}
+
+
+def say(fit: dict, reporter: Reporter, stage: str) -> None:
+    """The verdict in words: per class that misses its targets what to add, then fit or not."""
+    for cls, f in fit["failing_classes"].items():
+        photos = [p for p in ("ng_photos", "good_photos") if p in f["add"]]
+        values = {"cls": cls, "passed": f["false_accepts"], "non_matching": f["non_matching"],
+                  "flagged": f["false_rejects"], "matching": f["matching"], "add": ",".join(photos),
+                  "add_text": " and ".join({"ng_photos": "NG photos", "good_photos": "good photos"}[a] for a in photos)}
+        if "mark_symmetric" in f["add"]:
+            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
+                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
+                         "then train again; most of its mistakes take the part for itself turned 180 degrees: if it "
+                         "looks the same turned so, say so in the orientation dialog", code="class_not_fit_turned",
+                         **values)
+        else:
+            said = coded("Class {cls} misses the targets on the validation photos: {passed} of {non_matching} "
+                         "photos to reject passed, {flagged} of {matching} good parts flagged. Add {add_text} of it, "
+                         "then train again", code="class_not_fit", **values)
+        reporter.message(said, level="warning", stage=stage)
+    t, o = fit["targets"], fit["overall"]
+    if fit["fit_for_line"]:
+        reporter.message("Fit for the line: on the validation photos false accepts {far:.2%} (target at most "
+                         "{max_far:.2%}), false rejects {frr:.2%} (target at most {max_frr:.2%})", stage=stage,
+                         code="fit_for_line",
+                         far=o["false_accept_rate"], frr=o["false_reject_rate"], max_far=t["max_far"],
+                         max_frr=t["max_frr"])
+    else:
+        reporter.message("Trained, but NOT fit for the line: on the validation photos false accepts {far:.2%} "
+                         "(target at most {max_far:.2%}), false rejects {frr:.2%} (target at most "
+                         "{max_frr:.2%}); classes that miss: {classes}", level="warning", stage=stage,
+                         code="not_fit_for_line", far=o["false_accept_rate"], frr=o["false_reject_rate"],
+                         max_far=t["max_far"], max_frr=t["max_frr"],
+                         classes=", ".join(fit["failing_classes"]) or "none")
