@@ -7,11 +7,10 @@ import numpy as np
 import pytest
 import torch
 from PIL import Image, ImageDraw
-from torchvision.transforms import v2
 
 from hoam_core.config import ConfigError, build
 from hoam_core.training import data as tdata
-from hoam_core.training.config import (AugmentConfig, DataConfig, TrainConfig, check_batch_fits,
+from hoam_core.training.config import (AugmentConfig, DataConfig, check_batch_fits,
                                        effective_num_workers, load_train_config, save_train_config)
 from hoam_core.training.data import HoamDataModule, MPerClassSampler, letterbox, scan_dataset, train_transform
 
