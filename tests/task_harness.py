@@ -1,4 +1,4 @@
-"""The harness of the bad-input tests (test_bad_*.py), used by test_faults.py and test_security.py too.
+"""The harness of the bad-input tests (test_bad_*.py), used by test_faults*.py and test_security.py too.
 
 A small good AOI task that a case adds bad files, folders or database rows to; the real pipeline run on
 it up to the dataset, failing the test if any file outside the run folder changed; checks on the
@@ -228,3 +228,10 @@ def metadata_db(request):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("HOAM_DB_PASSWORD", db.server.password)
         yield load
+
+
+CHUNK_OF_2 = {"database": {"chunk_size": 2}}
+
+
+def resume(result: Result, until: str = "dataset"):
+    return run_pipeline(result.run_dir, orientation=all_up, until=until)

@@ -3,12 +3,14 @@ file, the demo task, the main window on a temporary runs folder, keyboard answer
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hoam_core.demo import make_demo_task
+from hoam_core.pipeline import RunParams, new_run
 from hoam_core.data.orientation import ORIENTATIONS
 
 KEYS = {"Up": Qt.Key.Key_Up, "Down": Qt.Key.Key_Down, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right}
@@ -73,3 +75,11 @@ class StallMeter:
     def stop(self) -> float:
         self.timer.stop()
         return self.longest_s
+
+
+def make_runs(window, demo, n: int) -> list[Path]:
+    """``n`` new runs of the demo task in the window's runs folder, listed in History."""
+    params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
+    runs = [new_run(params, runs_dir=window.runs_dir) for _ in range(n)]
+    window.history.refresh()
+    return runs

@@ -1,219 +1,25 @@
-"""The main window without training: new-run form, history (open, delete to trash), language
-switch, results placeholders, asking before closing while a run is active."""
+"""The main window without training: language switch, the log, asking before closing or cancelling while a
+run is active, settings and the keyring, crashes, the progress tab, help, texts that fit."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import keyring
 import pytest
 import keyring.backend
 import keyring.backends.fail
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from hoam_core.metadata import credentials
 from hoam_core.events import Event, coded
-from hoam_core.pipeline import RunParams, new_run
-from hoam_core.runs import RunState, TaskStore
+from hoam_core.pipeline import RunParams
+from hoam_core.runs import RunState
 
-import app.history_view
-import app.training_settings
 import app.main
 import app.main_window
 from app.i18n import set_language
-from tests.test_gui_fixtures import demo, gui_settings, window  # noqa: F401 (fixtures)
-
-
-def test_new_run_form_counts_the_input_folder(qtbot, window, demo):
-    form = window.new_run
-    assert not form.start_button.isEnabled()
-    form.site_edit.setText(demo.site)
-    form.line_combo.setCurrentText(demo.line_id)
-    form.input_edit.setText(str(demo.input_dir))
-    qtbot.waitUntil(lambda: "168" in form.count_label.text(), timeout=10000)
-    assert form.counts().ok == 168 and form.counts().ng == 14 and form.counts().unparseable == 1
-    assert "names that do not parse: 1" in form.count_label.text()
-    assert form.start_button.isEnabled()
-    form.input_edit.setText(str(demo.root / "missing"))
-    assert not form.start_button.isEnabled(), "a changed folder needs a new count first"
-    qtbot.waitUntil(lambda: "does not exist" in form.count_label.text(), timeout=10000)
-    assert form.counts() is None and not form.start_button.isEnabled()
-
-
-def set_setting(form, key: str, text: str) -> None:
-    """Type ``text`` into the Value cell of ``key`` in the advanced settings table."""
-    table = form.training_settings
-    row = [s["key"] for s in table.rows].index(key)
-    table.table.item(row, 1).setText(text)
-
-
-def test_advanced_settings_show_every_key_with_its_default_and_help_and_are_checked_as_you_type(qtbot, window,
-                                                                                                demo):
-    form = window.new_run
-    form.site_edit.setText(demo.site)
-    form.line_combo.setCurrentText(demo.line_id)
-    form.input_edit.setText(str(demo.input_dir))
-    qtbot.waitUntil(lambda: form.start_button.isEnabled(), timeout=10000)
-    form.advanced.setChecked(True)
-    settings = form.training_settings
-    qtbot.waitUntil(lambda: bool(settings.rows), timeout=60000)  # the helper process loads the training config
-    shown = {settings.table.item(r, 0).text(): r for r in range(settings.table.rowCount())}
-    assert set(shown) == set(app.training_settings.HELP), "every key, each with its help"
-    epochs = shown["optim.epochs"]
-    assert settings.table.item(epochs, 1).text() == "10", "the cpu profile's value"
-    assert settings.table.item(epochs, 2).text() == "a whole number from 1 to 10000"
-    assert "passes over the training photos" in settings.table.item(epochs, 3).text()
-    assert settings.table.item(shown["trainer.accelerator"], 2).text() == "one of: auto, cpu, gpu"
-    assert form.params().train_overrides == {}
-    set_setting(form, "optim.epochs", "3")
-    qtbot.waitUntil(lambda: "valid" in form.overrides_status.text(), timeout=60000)
-    assert form.params().train_overrides == {"optim": {"epochs": 3}} and form.start_button.isEnabled()
-    assert settings.table.item(epochs, 1).font().bold(), "a changed value is marked"
-    set_setting(form, "data.image_size", "33")
-    qtbot.waitUntil(lambda: "multiple of 32" in form.overrides_status.text(), timeout=60000)
-    assert not form.start_button.isEnabled()
-    assert settings.table.item(shown["data.image_size"], 1).background().color() == app.training_settings.WRONG
-    set_setting(form, "data.image_size", "128")  # the profile's value again: no override
-    set_language("zh_TW")  # the training config's own checks (in the helper process) in the user's language
-    try:
-        below = QCoreApplication.translate("messages", "{where}: {value} is below the minimum {lo}")
-        set_setting(form, "optim.epochs", "0")
-        qtbot.waitUntil(lambda: below.format(where="optim.epochs", value=0, lo=1) in form.overrides_status.text(),
-                        timeout=60000)
-        assert "below the minimum" not in form.overrides_status.text()
-        assert "passes over the training photos" not in settings.table.item(epochs, 3).text()
-    finally:
-        set_language("en")
-    settings.reset()
-    qtbot.waitUntil(lambda: "valid" in form.overrides_status.text(), timeout=60000)
-    assert form.params().train_overrides == {}
-    set_setting(form, "optim.epochs", "4")
-    form.advanced.setChecked(False)  # overrides off: nothing to check
-    assert form.start_button.isEnabled() and form.params().train_overrides == {}
-
-
-def test_test_connection_says_what_failed(qtbot, window, demo, tmp_path):
-    form = window.new_run
-    form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
-    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
-    assert "Connected" in form.connection_label.text()
-    form.db_combo.setCurrentText(f"sqlite:///{tmp_path / 'nothing.sqlite'}")
-    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
-    assert "Configuration problem" in form.connection_label.text()
-    assert "does not exist" in form.connection_label.text()
-    set_language("zh_TW")  # the reason in the user's language too, with the file it names
-    try:
-        qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=10000)
-        text = form.connection_label.text()
-        assert "does not exist" not in text and str(tmp_path / "nothing.sqlite") in text
-    finally:
-        set_language("en")
-
-
-@pytest.mark.postgres
-@pytest.mark.sshd
-def test_test_connection_through_a_new_jump_host_says_its_key_is_now_trusted(qtbot, window, pg_database, sshd_server,
-                                                                               tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # a user who never connected before
-    monkeypatch.setenv("HOAM_DB_PASSWORD", pg_database.server.password)
-    form = window.new_run
-    form.sites = {"PLANT": pg_database.site(ssh=sshd_server.ssh())}
-    form.db_combo.setCurrentText("PLANT")
-    for first_time in (True, False):
-        qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: form.test_button.isEnabled() and "Connecting" not in form.connection_label.text(),
-                        timeout=30000)
-        text = form.connection_label.text()
-        assert text.startswith("Connected;")
-        assert ("The SSH jump host" in text) == first_time, text
-    assert (tmp_path / "config" / "HOAM Trainer" / "known_hosts").is_file()
-
-
-def shown_column(history, key: str) -> dict[str, str]:
-    """{run folder name: the text History shows in column ``key``}, whatever the order it sorts the rows in."""
-    column, table = app.history_view.COLUMNS.index(key), history.table
-    return {Path(table.item(r, 0).data(Qt.ItemDataRole.UserRole)).name: table.item(r, column).text()
-            for r in range(table.rowCount())}
-
-
-def make_runs(window, demo, n: int) -> list[Path]:
-    params = RunParams(str(demo.input_dir), demo.site, demo.line_id, db=f"sqlite:///{demo.database}")
-    runs = [new_run(params, runs_dir=window.runs_dir) for _ in range(n)]
-    window.history.refresh()
-    return runs
-
-
-def test_history_lists_opens_and_trashes_runs(qtbot, window, demo, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
-    first, second = make_runs(window, demo, 2)
-    history = window.history
-    assert {r["run_id"] for r in history.rows} == {first.name, second.name}
-    history.select_run(first)
-    with qtbot.waitSignal(history.open_requested) as opened:
-        qtbot.mouseClick(history.buttons["open"], Qt.MouseButton.LeftButton)
-    assert opened.args == [first]
-    assert window.results.currentWidget() is window.results.placeholder
-    assert "Not available for run" in window.results.placeholder.text()
-
-    assert history.delete_selected()
-    assert not first.exists() and (tmp_path / "xdg" / "Trash" / "files" / first.name).is_dir()
-    assert [r["run_id"] for r in TaskStore(window.runs_dir).list()] == [second.name]
-
-
-def test_history_shows_a_run_left_running_by_a_crash_as_interrupted_and_resumable(qtbot, window, demo):
-    crashed, working = make_runs(window, demo, 2)
-    for run in (crashed, working):
-        RunState(run).update(status="running", stage="train")  # the state a kill -9 leaves behind
-    (working / "run.lock").write_text(str(os.getpid()))  # a live process holds this one
-    history = window.history
-    history.refresh()
-    shown = shown_column(history, "status")
-    assert shown == {crashed.name: "interrupted (resume it)", working.name: "running"}
-    history.select_run(crashed)
-    assert history.buttons["resume"].isEnabled()
-    history.select_run(working)
-    assert not history.buttons["resume"].isEnabled()
-
-
-@pytest.fixture
-def trashing(monkeypatch, tmp_path) -> list[str]:
-    """History moves runs to a trash under tmp_path without asking; the warnings it shows, collected."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(app.history_view, "confirm", lambda *args: True)
-    warnings = []
-    monkeypatch.setattr(app.history_view.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    return warnings
-
-
-def test_history_never_trashes_a_run_another_process_works_on(qtbot, window, demo, trashing):
-    warnings = trashing
-    (working,) = make_runs(window, demo, 1)
-    (working / "run.lock").write_text(str(os.getpid()))  # the CLI or another window runs it
-    window.history.refresh()
-    window.history.select_run(working)
-    assert not window.history.delete_selected()
-    assert working.is_dir() and warnings and working.name in warnings[0] and "left alone" in warnings[0]
-    (working / "run.lock").unlink()  # that process finished
-    assert window.history.delete_selected() and not working.exists()
-
-
-def test_history_never_trashes_a_folder_outside_the_runs_folder(qtbot, window, demo, tmp_path, trashing):
-    warnings = trashing
-    (run,) = make_runs(window, demo, 1)
-    state = RunState(run)
-    elsewhere = tmp_path / "elsewhere" / "training_20200101_000000"
-    elsewhere.mkdir(parents=True)
-    state.run_dir, state.data["run_id"] = elsewhere, elsewhere.name  # a row pointing outside the runs folder
-    TaskStore(window.runs_dir).upsert(state)
-    window.history.refresh()
-    window.history.select_run(elsewhere)
-    assert not window.history.delete_selected()
-    assert elsewhere.is_dir() and warnings and "left alone" in warnings[0]
+from tests.test_gui_fixtures import demo, gui_settings, make_runs, window  # noqa: F401 (fixtures)
 
 
 def test_language_switch_changes_visible_texts(qtbot, window):
@@ -367,54 +173,6 @@ def test_settings_store_passwords_in_the_keyring_and_switch_language(qtbot, wind
     assert "s3cret" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
 
 
-def test_the_profile_box_lists_the_profiles_file(qtbot, window):
-    combo = window.new_run.profile_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["cpu", "gpu", "demo"]
-    assert [combo.itemText(i) for i in (0, 2)] == ["CPU (any computer)", "Demo (small and quick)"]
-    assert window.new_run.profile() == "cpu"  # the file's default
-
-
-def test_a_refused_database_setting_is_said_and_never_stored(qtbot, window, demo, gui_settings, monkeypatch):
-    """A URL with a password (or an unknown site) stops Start with a message; the settings keep only what
-    started a run, so the password lands in no settings file (QSettings: an .ini here, the registry on Windows)."""
-    said = []
-    monkeypatch.setattr(app.main_window.QMessageBox, "critical", lambda *args: said.append((args[1], args[2])))
-    form = window.new_run
-    form.site_edit.setText(demo.site)
-    form.line_combo.setCurrentText(demo.line_id)
-    form.input_edit.setText(str(demo.input_dir))
-    qtbot.waitUntil(form.start_button.isEnabled, timeout=10000)
-    for db, expected in (("postgresql://hoam_reader:S3cretPw@127.0.0.1:1/amr", "remove the password"),
-                         ("NO_SUCH_SITE", "NO_SUCH_SITE")):
-        form.db_combo.setCurrentText(db)
-        form.start_button.click()
-        title, text = said.pop()
-        assert title == "Cannot start the run" and expected in text and "S3cretPw" not in text
-        assert window.worker is None and not (window.runs_dir.exists() and any(window.runs_dir.iterdir()))
-    assert gui_settings.value("new_run/db") is None
-    form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
-    form.start_button.click()
-    assert not said and window.worker is not None  # a run started: now its settings are kept
-    assert gui_settings.value("new_run/db") == f"sqlite:///{demo.database}"
-    gui_settings.sync()
-    stored = Path(gui_settings.fileName()).read_text(encoding="utf-8")
-    assert "new_run" in stored and "S3cretPw" not in stored
-    window.worker.cancel()
-    qtbot.waitUntil(lambda: window.worker is None, timeout=60000)
-
-
-def test_the_input_folder_problem_is_said_in_the_language(qtbot, window, demo):
-    form = window.new_run
-    set_language("zh_TW")
-    try:
-        form.input_edit.setText(str(demo.root / "missing"))
-        qtbot.waitUntil(lambda: str(demo.root / "missing") in form.count_label.text(), timeout=10000)
-        text = form.count_label.text()
-    finally:
-        set_language("en")
-    assert "does not exist" not in text and text != ""
-
-
 def test_a_run_that_ends_while_cancel_or_close_is_asked_is_not_stopped_twice(qtbot, window, demo, monkeypatch):
     run_dir = window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id,
                                          db=f"sqlite:///{demo.database}"))
@@ -449,29 +207,6 @@ def test_the_password_prompt_is_said_in_the_language(qtbot, monkeypatch):
     finally:
         set_language("en")
     assert "reader" in shown[0] and "hoam/HPH" in shown[0] and "Password for" not in shown[0]
-
-
-def test_a_runs_message_is_said_in_the_language_in_history_and_when_opened(qtbot, window, demo, tmp_path):
-    """state.json keeps a coded message beside the English one; History and the opened run's log say it
-    in the user's language. A runs list made before the coded column gets it added."""
-    failed, stopped = make_runs(window, demo, 2)
-    RunState(failed).update(status="failed", message=coded(
-        "no readable training image: see the warnings above", code="no_readable_train_image"))
-    RunState(stopped).update(status="pending", message=coded(
-        "stopped after {stage}; resume to continue", code="state_stopped_after", stage="dataset"))
-    assert json.loads((failed / "state.json").read_text())["message"] == \
-        "no readable training image: see the warnings above"  # files and logs stay English
-    set_language("zh_TW")
-    try:
-        window.history.refresh()
-        shown = shown_column(window.history, "message")
-        window.open_run(failed)
-        log = window.progress.log.toPlainText()
-    finally:
-        set_language("en")
-    assert "no readable training image" not in shown[failed.name] and shown[failed.name]
-    assert "dataset" in shown[stopped.name] and "resume to continue" not in shown[stopped.name]
-    assert shown[failed.name] in log
 
 
 def test_an_exception_no_code_caught_is_logged_and_said_once(qtbot, tmp_path, monkeypatch, caplog):
@@ -573,129 +308,6 @@ def test_the_cancel_question_says_stop_or_keep_training(qtbot, window, demo, mon
     assert window.worker is not None, "kept training"
     window.orientation_dialog.reject()
     qtbot.waitUntil(lambda: window.worker is None, timeout=30000)
-
-
-def demo_rows(demo) -> list[dict]:
-    engine = __import__("sqlalchemy").create_engine(f"sqlite:///{demo.database}")
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.exec_driver_sql("SELECT * FROM amr_raw_data")]
-    engine.dispose()
-    return rows
-
-
-def connection_answer(qtbot, form) -> str:
-    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: form.test_button.isEnabled() and "Connecting" not in form.connection_label.text(),
-                    timeout=30000)
-    return form.connection_label.text()
-
-
-@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def test_test_connection_says_what_the_database_knows_of_this_input(qtbot, window, demo, engine, request,
-                                                                   monkeypatch):
-    """A wrong site or line said "Connected" and the run failed later: now it counts this input's photos there
-    and says where they are when none match; the Line drop-down gets the database's lines."""
-    form = window.new_run
-    if engine == "sqlite":
-        form.db_combo.setCurrentText(f"sqlite:///{demo.database}")
-    else:
-        db = request.getfixturevalue("pg_database")
-        db.insert(demo_rows(demo))
-        monkeypatch.setenv("HOAM_DB_PASSWORD", db.server.password)
-        form.sites = {"PLANT": db.site()}
-        form.db_combo.setCurrentText("PLANT")
-    form.input_edit.setText(str(demo.input_dir))
-    qtbot.waitUntil(lambda: form.counts() is not None, timeout=10000)
-    photos = form.counts().ok + form.counts().ng
-    form.site_edit.setText(demo.site)
-    form.line_combo.setCurrentText(demo.line_id)
-    text = connection_answer(qtbot, form)
-    known = int(text.split("knows ")[1].split()[0])
-    assert f"of the {photos} photos of this input for site {demo.site}, line {demo.line_id}" in text
-    assert 0 < known <= photos and ("left out" in text) == (known < photos)
-    assert [form.line_combo.itemText(i) for i in range(form.line_combo.count())] == [demo.line_id]
-    form.line_combo.setCurrentText("V99")
-    text = connection_answer(qtbot, form)
-    assert "knows none of the" in text and f"{demo.site} / {demo.line_id} ({known})" in text, text
-    assert form.connection_label.styleSheet() == app.new_run_view.ERROR_STYLE
-    assert form.line_combo.currentText() == "V99", "what the user typed stays"
-    form.site_edit.setText("NOWHERE")
-    assert "no photo of this input" not in connection_answer(qtbot, form)  # the photos are there, on another site
-    set_language("zh_TW")
-    try:
-        text = connection_answer(qtbot, form)
-    finally:
-        set_language("en")
-    assert "knows none" not in text and f"{demo.site} / {demo.line_id} ({known})" in text
-
-
-def test_file_dialogs_start_in_the_last_folder_else_the_pictures(qtbot, window, demo, tmp_path, monkeypatch):
-    pictures = tmp_path / "Pictures"
-    pictures.mkdir()
-    monkeypatch.setattr(app.new_run_view.QStandardPaths, "writableLocation", lambda where: str(pictures))
-    asked = []
-    monkeypatch.setattr(app.new_run_view.QFileDialog, "getExistingDirectory",
-                        lambda parent, title, start: asked.append(start) or str(demo.input_dir))
-    monkeypatch.setattr(app.new_run_view.QFileDialog, "getOpenFileName",
-                        lambda parent, title, start, filters: asked.append(start) or (str(demo.database), ""))
-    form = window.new_run
-    form.browse_input()
-    assert asked == [str(pictures)] and form.input_edit.text() == str(demo.input_dir)
-    form.browse_database()
-    assert asked[1] == str(demo.input_dir.parent), "the folder last used"
-    assert form.db_combo.currentText() == f"sqlite:///{demo.database.as_posix()}"
-    form.browse_input()
-    assert asked[2] == str(demo.database.parent)
-
-
-def test_choosing_the_demo_profile_leaves_the_default_profile_alone(qtbot, window, demo, gui_settings):
-    from app.settings_dialog import SettingsDialog
-
-    form = window.new_run
-    form.profile_combo.setCurrentIndex(form.profile_combo.findData("demo"))
-    run_dir = window.start_run(RunParams(str(demo.input_dir), demo.site, demo.line_id,
-                                         db=f"sqlite:///{demo.database}", profile=form.profile()))
-    assert run_dir is not None
-    window.worker.cancel()
-    qtbot.waitUntil(lambda: window.worker is None, timeout=60000)
-    dialog = SettingsDialog(gui_settings, {}, window)
-    qtbot.addWidget(dialog)
-    assert dialog.profile.currentData() == "cpu", "Settings' default is still the file's"
-    dialog.profile.setCurrentIndex(dialog.profile.findData("gpu"))  # a default chosen in Settings
-    other = app.new_run_view.NewRunView(gui_settings, window.system, {})
-    qtbot.addWidget(other)
-    assert other.profile() == "gpu"
-
-
-def test_history_shows_date_and_result_and_sorts_by_them(qtbot, window, demo):
-    runs = make_runs(window, demo, 4)
-    reports = {runs[0]: {"decision_on_val": {"false_accept_rate": 0.02}, "fit_for_line": False},
-               runs[1]: {"decision_on_val": {"false_accept_rate": 0.0}, "fit_for_line": True},
-               runs[2]: {"decision_on_val": {"false_accept_rate": 0.125}, "fit_for_line": False}}
-    for run, report in reports.items():
-        (run / "results").mkdir()
-        (run / "results" / "summary_report.json").write_text(json.dumps(report))
-    history = window.history
-    history.refresh()
-    result = shown_column(history, "result")
-    assert result == {runs[0].name: "not fit for the line · false accepts 2.0%",
-                      runs[1].name: "fit for the line · false accepts 0.0%",
-                      runs[2].name: "not fit for the line · false accepts 12.5%", runs[3].name: ""}
-    dates = shown_column(history, "created")
-    assert all(len(d) == 16 and d[4] == "-" and d[10] == " " for d in dates.values()), dates
-    table, column = history.table, app.history_view.COLUMNS.index("result")
-    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-    order = [Path(table.item(r, 0).data(Qt.ItemDataRole.UserRole)).name for r in range(table.rowCount())]
-    assert order == [runs[1].name, runs[0].name, runs[2].name, runs[3].name], "fit first, no result last"
-    history.select_run(runs[2])  # selection follows the run, not the row number
-    assert history.selected_run() == runs[2]
-    table.sortByColumn(app.history_view.COLUMNS.index("created"), Qt.SortOrder.DescendingOrder)
-    assert history.selected_run() == runs[2]
-    set_language("zh_TW")
-    try:
-        qtbot.waitUntil(lambda: "fit for the line" not in shown_column(history, "result")[runs[1].name])
-    finally:
-        set_language("en")
 
 
 def test_help_has_a_guide_of_five_steps_with_a_picture_each_and_the_log_folder(qtbot, window, monkeypatch):

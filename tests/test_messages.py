@@ -40,7 +40,7 @@ from app.progress_view import ProgressView
 from app.resources import translations_dir
 from tests.test_evaluation import demo_task, evaluated, model_run  # noqa: F401 (session fixtures)
 from tests.test_training import tiny_config
-from tests.test_metadata import failure
+from tests.metadata_fixtures import failure
 from tests.test_training_data import make_dataset
 from tools.translations import core_message_calls, core_templates, message_call
 

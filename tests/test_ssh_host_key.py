@@ -19,7 +19,7 @@ from hoam_core.config import ConfigError, DatabaseConfig, SshConfig, load_databa
 from hoam_core.metadata import MetadataError, known_hosts_file, open_metadata
 from hoam_core.data.naming import parse_aoi_name
 from tests.db_services import SERVICES_DIR, START_HINT, amr_row
-from tests.test_metadata import failure, ssh_transports
+from tests.metadata_fixtures import failure, ssh_transports
 
 SSHD_DIR = SERVICES_DIR / "sshd"
 HOST_PUB = SSHD_DIR / "host_ed25519.pub"  # the test sshd's host key
