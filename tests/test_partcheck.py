@@ -58,6 +58,26 @@ def test_anomaly_is_the_worst_place_distance_to_the_nearest_bank_patch():
     assert partcheck.anomaly(query, bank) == pytest.approx(4.0, abs=1e-3)  # 5 e0 lies 4 from e0
 
 
+@pytest.mark.parametrize("blemish", [0.0, 3.0])
+def test_anomaly_equals_matching_every_patch_against_the_whole_bank(blemish):
+    """The bounded search finds the same worst place as the brute-force one, with the bank in coreset order
+    (its first rows a spread probe) and in any order, for good-looking photos and for one with a blemish."""
+    flat = rng.standard_normal((3000, C)).astype(np.float32)
+    for bank in (flat[partcheck.coreset(flat, budget=600)], flat[:600]):
+        for _ in range(5):
+            patches = rng.standard_normal((300, C)).astype(np.float32)
+            patches[rng.integers(300)] += blemish
+            brute = np.sqrt(((patches[:, None] - bank[None]) ** 2).sum(-1).min(1).max())
+            assert partcheck.anomaly(patches, bank) == pytest.approx(brute, rel=1e-4)
+    # the probe misleads: most places lie near bank rows past the probe (high bounds, distance ~0); the worst
+    # place lies 5 from the probe and farther from the rest, so its bound ranks it after all the others
+    e = np.eye(C, dtype=np.float32)
+    bank = np.concatenate([0.01 * rng.standard_normal((partcheck.PROBE, C)),
+                           10 * e[0] + 0.01 * rng.standard_normal((500, C))])
+    patches = np.concatenate([10 * e[0] + 0.01 * rng.standard_normal((300, C)), 5 * e[1:2]]).astype(np.float32)
+    assert partcheck.anomaly(patches, bank.astype(np.float32)) == pytest.approx(5.0, abs=0.05)
+
+
 def test_a_wrong_part_is_caught_by_likeness_and_the_anomaly_is_then_not_used():
     good = good_photos(20)
     wrong = ng_photos(unit(ELSEWHERE + 0.05 * rng.standard_normal((6, D))))

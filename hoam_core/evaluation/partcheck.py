@@ -31,6 +31,8 @@ from hoam_core.evaluation.threshold import calibrate
 
 PATCH_BUDGET = 2048  # bank patches kept per class (greedy k-centre coreset): matching time per photo
 PROJECTION = 64      # dimensions of the random projection the coreset is chosen in
+PROBE = 128          # bank rows that bound each patch's distance before the whole bank is searched
+PROBE_BLOCK = 64     # patches matched against the whole bank at a time
 SEED = 0
 
 
@@ -52,10 +54,25 @@ def coreset(patches: np.ndarray, budget: int = PATCH_BUDGET, seed: int = SEED) -
 
 def anomaly(patches: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray | None = None) -> float:
     """The largest over the rows of ``patches`` (P x C) of the Euclidean distance to the nearest row of
-    ``bank`` (B x C)."""
+    ``bank`` (B x C).
+
+    Exact, without matching every row against the whole bank: the distance to the nearest of the bank's
+    first :data:`PROBE` rows (the coreset's first picks, spread over it) bounds each row's from above;
+    rows are matched against the whole bank in the order of their bounds, until no bound left exceeds
+    the largest distance found."""
     bank_sq = np.einsum("ij,ij->i", bank, bank) if bank_sq is None else bank_sq
-    nearest = (bank_sq[None, :] - 2 * patches @ bank.T).min(1) + np.einsum("ij,ij->i", patches, patches)
-    return float(np.sqrt(max(float(nearest.max()), 0.0)))
+    patches_sq = np.einsum("ij,ij->i", patches, patches)
+    head = slice(0, min(PROBE, len(bank)))
+    bound = (bank_sq[None, head] - 2 * patches @ bank[head].T).min(1) + patches_sq
+    order = np.argsort(-bound)
+    worst = -np.inf
+    for start in range(0, len(order), PROBE_BLOCK):
+        rows = order[start:start + PROBE_BLOCK]
+        if bound[rows[0]] <= worst:
+            break
+        nearest = (bank_sq[None, :] - 2 * patches[rows] @ bank.T).min(1) + patches_sq[rows]
+        worst = max(worst, float(nearest.max()))
+    return float(np.sqrt(max(worst, 0.0)))
 
 
 @dataclass
