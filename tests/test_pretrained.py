@@ -10,6 +10,7 @@ import torch
 from PIL import Image
 
 from hoam_core.config import ConfigError
+from hoam_core.evaluation import features
 from hoam_core.models import ModelSpec, WeightsError, build_model
 from hoam_core.models import pretrained
 
@@ -72,3 +73,31 @@ def test_weights_that_do_not_match_the_backbone_are_refused_naming_the_tensor(tm
 def test_imagenet_on_a_backbone_without_packaged_weights_is_a_config_error():
     with pytest.raises(ConfigError, match=r"model\.pretrained: imagenet needs a backbone whose weights come with"):
         build_model(ModelSpec(backbone="resnet18"))
+
+
+@pytest.fixture
+def fresh_runner():
+    """The check network's runner built anew in the test, and again after it (it is cached per process)."""
+    features.runner.cache_clear()
+    yield
+    features.runner.cache_clear()
+
+
+def test_the_check_network_runs_in_onnxruntime_as_in_pytorch_and_falls_back_to_pytorch(fresh_runner, offline,
+                                                                                       monkeypatch, caplog):
+    photo = np.asarray(Image.open(Path(matplotlib.get_data_path()) / "sample_data" / "grace_hopper.jpg")
+                       .convert("RGB").resize((features.SIZE, features.SIZE)))
+    images = [np.ascontiguousarray(np.rot90(photo, k).transpose(2, 0, 1)) for k in range(3)]
+    with torch.inference_mode():
+        expected = [t.numpy() for t in features.network()(torch.from_numpy(np.stack(images)))]
+    assert features.runner().__qualname__.startswith("_onnx_runner"), "onnxruntime serves the check network"
+    for got, want in zip(features.describe(images), expected):
+        assert got.shape == want.shape and np.abs(got - want).max() <= 1e-4 * np.abs(want).max()
+    assert offline == []
+
+    features.runner.cache_clear()
+    monkeypatch.setattr(features, "_onnx_runner", lambda net: (_ for _ in ()).throw(RuntimeError("no onnxruntime")))
+    with caplog.at_level("WARNING", logger=features.__name__):
+        for got, want in zip(features.describe(images), expected):
+            assert np.array_equal(got, want)
+    assert "onnxruntime not used (no onnxruntime)" in caplog.text

@@ -10,11 +10,18 @@ a run. From one forward pass of a photo letterboxed to :data:`SIZE` pixels:
 - ``patches``: a feature per place on the stride-8 grid (``SIZE / 8`` squared): the stride-8 map
   and the stride-16 map brought to that grid, each averaged over its 3 x 3 neighbourhood and
   concatenated (PatchCore's locally aware patch features, Roth et al., CVPR 2022).
+
+The network runs in onnxruntime (exported in memory once per process, about 1.5 s; about four times
+faster than PyTorch on the CPU), checked against PyTorch on a fixed batch when it is built; where the
+export or that check fails, PyTorch computes the features (slower, the same within 1e-5).
 """
 from __future__ import annotations
 
 import functools
-from typing import Sequence
+import io
+import logging
+import warnings
+from typing import Callable, Sequence
 
 import numpy as np
 import timm
@@ -27,6 +34,9 @@ BACKBONE = "tf_efficientnet_lite0"
 SIZE = 256  # pixels: small defects (a cut lead, a chipped corner) vanish at the 128 px the embedding uses
 LAYERS = (2, 3)  # feature_info indices of the stride-8 and stride-16 maps
 BATCH = 16
+PARITY_TOLERANCE = 1e-4  # largest difference onnxruntime may show against PyTorch, relative to the largest value
+
+log = logging.getLogger(__name__)
 
 
 class CheckNetwork(torch.nn.Module):
@@ -41,8 +51,8 @@ class CheckNetwork(torch.nn.Module):
         mean, std = pretrained.NORMALIZATION
         self.register_buffer("mean", torch.tensor(mean).view(1, 3, 1, 1) * 255)
         self.register_buffer("std", torch.tensor(std).view(1, 3, 1, 1) * 255)
+        self.eval()
 
-    @torch.inference_mode()
     def forward(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         x = ((images.float() - self.mean) / self.std).contiguous(memory_format=torch.channels_last)
         final, (fine, coarse) = self.net.forward_intermediates(x, indices=list(LAYERS))
@@ -65,15 +75,51 @@ def network() -> CheckNetwork:
     return CheckNetwork()
 
 
+@functools.lru_cache(maxsize=1)
+def runner() -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """The check network as a function of a uint8 ``N x 3 x SIZE x SIZE`` batch: onnxruntime where its export
+    matches PyTorch, else PyTorch (see the module docstring)."""
+    net = network()
+
+    def torch_run(batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        with torch.inference_mode():
+            g, p = net(torch.from_numpy(batch))
+        return g.numpy(), p.numpy()
+
+    try:
+        ort_run = _onnx_runner(net)
+        probe = np.random.default_rng(0).integers(0, 256, (2, 3, SIZE, SIZE), dtype=np.uint8)
+        worst = max(float(np.abs(a - b).max() / np.abs(b).max()) for a, b in zip(ort_run(probe), torch_run(probe)))
+        if worst > PARITY_TOLERANCE:
+            raise ValueError(f"onnxruntime differs from PyTorch by {worst:.2e} (relative)")
+        return ort_run
+    except Exception as exc:  # noqa: BLE001 - any failure of the faster path leaves the PyTorch one
+        log.warning("check network: onnxruntime not used (%s); PyTorch computes the features", exc)
+        return torch_run
+
+
+def _onnx_runner(net: CheckNetwork) -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """``net`` exported to ONNX in memory and run by onnxruntime."""
+    import onnxruntime as ort
+
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation and tracer notes
+        torch.onnx.export(net, (torch.zeros(1, 3, SIZE, SIZE, dtype=torch.uint8),), buffer, input_names=["images"],
+                          output_names=["global", "patches"], opset_version=17, dynamo=False,
+                          dynamic_axes={"images": {0: "n"}, "global": {0: "n"}, "patches": {0: "n"}})
+    session = ort.InferenceSession(buffer.getvalue(), providers=["CPUExecutionProvider"])
+    return lambda batch: tuple(session.run(None, {"images": batch}))
+
+
 def describe(images: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(global float32 N x 1280, patches float32 N x P x C) of uint8 ``3 x SIZE x SIZE`` images, in batches."""
-    net = network()
+    run = runner()
     out_global, out_patches = [], []
     for start in range(0, len(images), BATCH):
-        batch = torch.from_numpy(np.stack(images[start:start + BATCH]))
-        g, p = net(batch)
-        out_global.append(g.numpy())
-        out_patches.append(p.numpy())
+        g, p = run(np.ascontiguousarray(np.stack(images[start:start + BATCH])))
+        out_global.append(g)
+        out_patches.append(p)
     if not out_global:
         return np.empty((0, 1280), np.float32), np.empty((0, (SIZE // 8) ** 2, 152), np.float32)
     return np.concatenate(out_global), np.concatenate(out_patches)
