@@ -113,6 +113,28 @@ def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     assert from_module == _read(tmp_path / "q.csv") and from_module[0]["class"]
 
 
+def test_predict_runs_the_modules_onnx_copy_and_the_bundle_where_that_copy_is_missing_or_damaged(
+        evaluated, demo_task, tmp_path, caplog):
+    """On a machine without a GPU the ONNX copy computes the embeddings; without it, or with a damaged one, the
+    bundle does (the damage logged): the same labels, the same scores within 1e-5."""
+    run_dir, _, _ = evaluated
+    module = shutil.copytree(run_dir / "export", tmp_path / "module")
+    rows = {}
+    for case in ("onnx", "missing", "damaged"):
+        if case == "missing":
+            (module / "model.onnx").rename(tmp_path / "model.onnx")
+        if case == "damaged":
+            (module / "model.onnx").write_bytes((tmp_path / "model.onnx").read_bytes()[:1000])
+        with caplog.at_level("WARNING", logger="hoam_core.evaluation.embed"):
+            predict(module, demo_task.test_dir, tmp_path / f"{case}.csv")
+        rows[case] = _read(tmp_path / f"{case}.csv")
+    assert "onnxruntime cannot run it" in caplog.text and "model.onnx" in caplog.text
+    assert rows["missing"] == rows["damaged"]
+    assert [r["label"] for r in rows["onnx"]] == [r["label"] for r in rows["missing"]]
+    assert max(abs(float(a["score"]) - float(b["score"])) for a, b in zip(rows["onnx"], rows["missing"])) < 1e-5
+    assert rows["onnx"] != rows["missing"], "the ONNX copy ran: its scores differ from the bundle's in the last digits"
+
+
 def test_a_module_whose_part_checks_another_network_made_is_refused_with_what_to_do(evaluated, demo_task, tmp_path):
     run_dir, _, _ = evaluated
     module = shutil.copytree(run_dir / "export", tmp_path / "module")

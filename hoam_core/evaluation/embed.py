@@ -8,6 +8,7 @@ reason, never a crash.
 """
 from __future__ import annotations
 
+import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -23,6 +24,8 @@ from hoam_core.training.data import eval_transform, letterbox
 
 PREPARE_THREADS = min(4, os.cpu_count() or 1)  # decoding releases the GIL
 
+log = logging.getLogger(__name__)
+
 
 def device() -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -36,6 +39,35 @@ def load_model(model_path: Path) -> tuple[nn.Module, dict]:
     model, meta = load_bundle(Path(model_path))
     model = model.eval().to(device()).to(memory_format=torch.channels_last)
     return model, {**meta.get("model_spec", {}), **meta}
+
+
+Embedder = Callable[[torch.Tensor], np.ndarray]  # normalised N x 3 x S x S batch -> N x E float32 embeddings
+
+
+def torch_embedder(model: nn.Module) -> Embedder:
+    """``model`` (a loaded bundle) as an :data:`Embedder`, on its device."""
+    dev = next(model.parameters()).device
+
+    def embed(batch: torch.Tensor) -> np.ndarray:
+        with torch.inference_mode():
+            batch = batch.to(dev, non_blocking=True).contiguous(memory_format=torch.channels_last)
+            return model(batch).float().cpu().numpy()
+    return embed
+
+
+def module_embedder(model: nn.Module, onnx_path: Path) -> Embedder:
+    """The fastest way to run a module's network here: its ONNX copy in onnxruntime on a machine without a GPU
+    (about twice as fast as PyTorch on the CPU; the export checked it against PyTorch), else ``model``."""
+    if device().type == "cpu" and Path(onnx_path).is_file():
+        try:
+            import onnxruntime as ort
+
+            session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+            name = session.get_inputs()[0].name
+            return lambda batch: session.run(None, {name: batch.numpy()})[0]
+        except Exception as exc:  # noqa: BLE001 - a damaged ONNX copy leaves the bundle itself
+            log.warning("%s: onnxruntime cannot run it (%s); PyTorch runs the model bundle", onnx_path, exc)
+    return torch_embedder(model)
 
 
 def _prepare(path: Path, meta: dict) -> tuple[torch.Tensor | None, str | None]:
@@ -57,25 +89,25 @@ def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | 
     return eval_transform(meta["mean"], meta["std"])(torch.stack([prepared[i][0] for i in good])), good, errors
 
 
-def embed_files(model: nn.Module, meta: dict, paths: Sequence[Path], *, batch_size: int,
+def embed_files(model: nn.Module | Embedder, meta: dict, paths: Sequence[Path], *, batch_size: int,
                 reporter: Reporter | None = None, stage: str = "evaluate",
                 said: Callable[[int, int], CodedText] | None = None) -> tuple[np.ndarray, list[str | None]]:
     """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row.
 
-    Each batch done is a progress event of ``stage`` in the words ``said(done, total)`` gives.
+    ``model``: a loaded bundle, or an :data:`Embedder` (:func:`module_embedder`). Each batch done is a
+    progress event of ``stage`` in the words ``said(done, total)`` gives.
     """
     reporter = reporter or Reporter()
-    dev = next(model.parameters()).device
+    embed = torch_embedder(model) if isinstance(model, nn.Module) else model
     out = np.full((len(paths), int(meta["embedding_size"])), np.nan, np.float32)
     errors: list[str | None] = [None] * len(paths)
-    with ThreadPoolExecutor(PREPARE_THREADS) as pool, torch.inference_mode():
+    with ThreadPoolExecutor(PREPARE_THREADS) as pool:
         for start in range(0, len(paths), batch_size):
             reporter.cancel.check()
             batch, good, batch_errors = prepare_batch(paths[start:start + batch_size], meta, pool)
             errors[start:start + len(batch_errors)] = batch_errors
             if batch is not None:
-                batch = batch.to(dev, non_blocking=True).contiguous(memory_format=torch.channels_last)
-                out[[start + i for i in good]] = model(batch).float().cpu().numpy()
+                out[[start + i for i in good]] = embed(batch)
             done = min(start + batch_size, len(paths))
             if said is not None:
                 reporter.progress(stage, done / max(len(paths), 1), said(done, len(paths)))

@@ -17,8 +17,8 @@ import numpy as np
 
 from hoam_core import config as cfg
 from hoam_core.evaluation import decision, fitness
-from hoam_core.evaluation.embed import embed_files, load_model
-from hoam_core.evaluation.export import BUNDLE_FILE, CONFIG_FILE, read_checks, read_module
+from hoam_core.evaluation.embed import embed_files, load_model, module_embedder
+from hoam_core.evaluation.export import BUNDLE_FILE, CONFIG_FILE, ONNX_FILE, read_checks, read_module
 from hoam_core.evaluation.report import write_csv
 from hoam_core.events import Reporter, coded, coded_text
 from hoam_core.data.naming import AoiNameError, has_image_extension, parse_aoi_name
@@ -120,7 +120,8 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     parts = {(info["product"], info["component"], info["light"]): cls for cls, info in configs["classes"].items()}
     classes, notes = photo_classes(paths, parts, line, system, password, reporter)
     model, meta = load_model(module / BUNDLE_FILE)
-    emb, errors = embed_files(model, meta, paths, batch_size=batch_size or system.evaluation.batch_size,
+    emb, errors = embed_files(module_embedder(model, module / ONNX_FILE), meta, paths,
+                              batch_size=batch_size or system.evaluation.batch_size,
                               reporter=reporter, stage=STAGE, said=lambda done, total: coded(
                                   "embedding photos: {done}/{total}", code="embedding_photos", done=done,
                                   total=total))
