@@ -16,7 +16,6 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-
 class RunPage(Retranslating, QStackedWidget):
     """A page that shows "not available for this run yet" until it has something to show."""
 
