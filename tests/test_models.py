@@ -79,6 +79,27 @@ def test_gradients_reach_backbone_branches_head_and_loss_parameters(images):
         assert param.grad is not None and param.grad.abs().sum() > 0, name
 
 
+def test_frozen_blocks_keep_their_pretrained_weights_and_statistics(images):
+    """The stem and first two blocks of a pretrained backbone take no gradient and keep BatchNorm on its running
+    statistics in training mode too; the blocks after them, the branches and the head train. With random
+    weights nothing is frozen (there is nothing to keep)."""
+    torch.manual_seed(0)
+    model = build_model(ModelSpec(backbone="tf_efficientnet_lite0", pretrained="imagenet", frozen_blocks=2,
+                                  branch_channels=64, attention_heads=4, embedding_size=32)).train()
+    before = {k: v.clone() for k, v in model.backbone.state_dict().items()}
+    optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
+    loss_fn = build_loss(LossSpec(), num_classes=2, embedding_size=32)
+    loss_fn(model(images), torch.tensor([0, 0, 1, 1]))[0].backward()
+    optimizer.step()
+    after = model.backbone.state_dict()
+    for key in before:
+        frozen = key.startswith(("conv_stem.", "bn1.", "blocks.0.", "blocks.1."))
+        assert torch.equal(before[key], after[key]) == frozen, key
+    assert not model.backbone.bn1.training and not model.backbone.blocks[1].training
+    assert model.backbone.blocks[2].training and model.head.training
+    assert all(p.requires_grad for p in small(frozen_blocks=2).parameters())  # pretrained none: ignored
+
+
 def test_channels_last_gives_the_same_embeddings(images):
     model = small().eval()
     with torch.no_grad():
@@ -196,5 +217,7 @@ def test_model_settings_are_checked():
     with pytest.raises(ConfigError, match=r"pretrained: imagenet needs a backbone whose weights come with HOAM "
                                           r"Trainer \(tf_efficientnet_lite0, .*not tf_efficientnetv2_b0"):
         build_model(ModelSpec(backbone="tf_efficientnetv2_b0"))
+    with pytest.raises(ConfigError, match=r"model.frozen_blocks: backbone 'resnet18' has no stem and blocks"):
+        build_model(ModelSpec(backbone="resnet18", pretrained="none", frozen_blocks=1))
     with pytest.raises(ConfigError, match=r"train\.yaml: architecture: 'HOAM3' is not allowed; use one of: HOAM"):
         build(ModelSpec, {"architecture": "HOAM3"}, "train.yaml")

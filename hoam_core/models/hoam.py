@@ -60,6 +60,9 @@ class ModelSpec:
     pretrained: str = config.spec(weights.PACKAGED, help=f"{weights.PACKAGED}: the ImageNet weights that come with "
                                   f"the app ({', '.join(weights.PACKAGES)}); {weights.NONE}: random weights; else "
                                   "the path of a local weights file. Never downloads")
+    frozen_blocks: int = config.spec(0, min=0, max=64, help="with pretrained weights: the backbone's stem and first N "
+                                     "blocks keep them (not trained; at 2, training steps take about half the time "
+                                     f"on a CPU); ignored with {weights.NONE}")
 
     def validate(self) -> None:
         if self.branch_channels % self.attention_heads:
@@ -70,6 +73,10 @@ class ModelSpec:
                                     "efficientnetv2_rw_s", code="cfg_backbone", name=repr(self.backbone)))
         if self.pretrained == weights.PACKAGED and self.backbone not in weights.PACKAGES:
             raise ConfigError(weights.not_packaged(self.backbone))
+        if self.frozen_blocks and not _has_blocks(self.backbone):
+            raise ConfigError(coded("model.frozen_blocks: backbone {name} has no stem and blocks to keep (only "
+                                    "EfficientNet-style backbones have); set it to 0", code="cfg_frozen_blocks",
+                                    name=repr(self.backbone)))
 
 
 class EdgeLayer(nn.Module):
@@ -126,6 +133,22 @@ class HOAM(nn.Module):
         self.head = nn.Sequential(nn.Identity(), nn.Identity(), nn.Linear(2 * width, embedding_size),
                                   nn.Linear(embedding_size, embedding_size), nn.BatchNorm1d(embedding_size))
 
+    def freeze(self, blocks: int) -> None:
+        """Keep the backbone's stem and first ``blocks`` blocks as they are: no gradients, BatchNorm on its
+        running statistics in training too. Their backward pass, the costliest part of a step on a CPU
+        (full-resolution maps), is then not computed."""
+        b = self.backbone
+        self.frozen = (b.conv_stem, b.bn1, *b.blocks[:blocks]) if blocks else ()
+        for module in self.frozen:
+            module.requires_grad_(False)
+        self.train(self.training)
+
+    def train(self, mode: bool = True) -> "HOAM":
+        super().train(mode)
+        for module in getattr(self, "frozen", ()):
+            module.eval()
+        return self
+
     def forward(self, images: torch.Tensor) -> torch.Tensor:
         local_map, global_map = self.backbone(images)
         local_map = self.local_branch_conv(local_map)
@@ -141,17 +164,27 @@ class HOAM(nn.Module):
         return F.normalize(self.head(fused), dim=1)
 
 
-def _feature_indices(name: str) -> tuple[int, int]:
-    """Indices of the last stride-16 and the last stride-32 feature maps of timm model ``name``."""
+def _probe(name: str) -> nn.Module:
+    """timm model ``name`` as a feature extractor, on the meta device where it builds there (no memory, no init)."""
     try:
-        with torch.device("meta"):  # cheap probe: no memory, no init cost
-            probe = timm.create_model(name, features_only=True, pretrained=False)
+        with torch.device("meta"):
+            return timm.create_model(name, features_only=True, pretrained=False)
     except Exception:  # some timm models read tensor values while building; probe for real
         try:
-            probe = timm.create_model(name, features_only=True, pretrained=False)
+            return timm.create_model(name, features_only=True, pretrained=False)
         except Exception as exc:
             raise ConfigError(f"backbone: timm cannot build {name!r} as a feature extractor "
                               f"(features_only=True): {exc}") from None
+
+
+def _has_blocks(name: str) -> bool:
+    probe = _probe(name)
+    return all(hasattr(probe, a) for a in ("conv_stem", "bn1", "blocks"))
+
+
+def _feature_indices(name: str) -> tuple[int, int]:
+    """Indices of the last stride-16 and the last stride-32 feature maps of timm model ``name``."""
+    probe = _probe(name)
     info = probe.feature_info
     reductions = info.reduction(list(range(len(info))))
     found = {r: i for i, r in enumerate(reductions)}  # last index per reduction
@@ -226,6 +259,8 @@ def build_model(spec: ModelSpec) -> nn.Module:
     model = HOAM(backbone, spec.branch_channels, spec.attention_heads, spec.embedding_size,
                  v2=spec.architecture == "HOAMV2")
     model.backbone_weights = info  # where the backbone's starting weights came from (recorded with the run)
+    if spec.pretrained != weights.NONE:
+        model.freeze(spec.frozen_blocks)
     return model
 
 

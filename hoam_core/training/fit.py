@@ -164,6 +164,7 @@ def quiet_lightning() -> Iterator[None]:
         warnings.filterwarnings("ignore", message=r".*is smaller than the logging interval.*")
         warnings.filterwarnings("ignore", message=r".*LeafSpec.*is deprecated.*")
         warnings.filterwarnings("ignore", message=r"Checkpoint directory .* exists and is not empty")
+        warnings.filterwarnings("ignore", message=r"Found \d+ module\(s\) in eval mode")  # frozen_blocks, on purpose
         try:
             yield
         finally:

@@ -826,20 +826,12 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
         <translation>Nhãn mà bước kiểm tra đưa ra</translation>
     </message>
     <message>
-        <source>Left-out files</source>
-        <translation>Tệp bị bỏ qua</translation>
-    </message>
-    <message>
         <source>Left-out files ({n})</source>
         <translation>Tệp bị bỏ qua ({n})</translation>
     </message>
     <message>
         <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
         <translation>Hàng: nhãn thật của từng ảnh kiểm định; cột: nhãn mà bước kiểm tra đưa ra (hướng do các ảnh linh kiện tốt gần nhất bình chọn, sau đó là bước kiểm tra linh kiện của lớp). Xanh: đúng, đỏ: sai. Nhấp vào một ô để xem các ảnh của ô đó.</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
-        <translation>Hàng: nhãn thật; cột: nhãn của các ảnh tham chiếu gần nhất (lượt này được đánh giá bằng một phiên bản cũ hơn). Nhấp vào một ô để xem các ảnh của ô đó.</translation>
     </message>
     <message>
         <source>Click a cell of the table to see its photos here.</source>
@@ -852,10 +844,6 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
     <message>
         <source>Why it was left out</source>
         <translation>Lý do bị bỏ qua</translation>
-    </message>
-    <message>
-        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
-        <translation>Báo cáo của lượt này không liệt kê các tệp bị bỏ qua (được đánh giá bằng một phiên bản cũ hơn); manifest.csv trong thư mục của lượt cho biết số phận của từng tệp.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the input were left out of the training:</source>
@@ -1877,6 +1865,10 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>máy chủ trung gian SSH {host}:{port}</translation>
     </message>
     <message>
+        <source>model.frozen_blocks: backbone {name} has no stem and blocks to keep (only EfficientNet-style backbones have); set it to 0</source>
+        <translation>model.frozen_blocks: backbone {name} không có stem và blocks để giữ (chỉ backbone kiểu EfficientNet mới có); hãy đặt về 0</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>Người dùng {user!r} không có quyền đọc bảng {table!r} trên {where} ({said}); hãy nhờ quản trị viên cơ sở dữ liệu cấp quyền GRANT SELECT trên bảng đó</translation>
     </message>
@@ -2231,6 +2223,10 @@ Chi tiết được ghi trong {log}.</translation>
     <message>
         <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
         <translation>imagenet: bắt đầu từ trọng số ImageNet đi kèm ứng dụng; none: trọng số ngẫu nhiên; hoặc một tệp trọng số cục bộ (không tải gì xuống)</translation>
+    </message>
+    <message>
+        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
+        <translation>khi dùng trọng số huấn luyện sẵn: các khối đầu của mạng (cạnh và màu) giữ nguyên chúng; huấn luyện nhanh hơn</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>

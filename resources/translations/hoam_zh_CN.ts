@@ -826,20 +826,12 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>检查给出的标签</translation>
     </message>
     <message>
-        <source>Left-out files</source>
-        <translation>未采用的文件</translation>
-    </message>
-    <message>
         <source>Left-out files ({n})</source>
         <translation>未采用的文件（{n}）</translation>
     </message>
     <message>
         <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
         <translation>行：每张验证照片的真实标签；列：检查给它的标签（先由最相近的良品照片投票决定方向，再做其类别的元件检查）。绿色：正确，红色：错误。单击单元格可查看其中的照片。</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
-        <translation>行：真实标签；列：最相近参考照片的标签（本次训练由较早的版本评估）。单击单元格可查看其中的照片。</translation>
     </message>
     <message>
         <source>Click a cell of the table to see its photos here.</source>
@@ -852,10 +844,6 @@ Please send this file and gui.log from the same folder to your support contact. 
     <message>
         <source>Why it was left out</source>
         <translation>未采用的原因</translation>
-    </message>
-    <message>
-        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
-        <translation>本次训练的报告没有列出未采用的文件（由较早的版本评估）；训练文件夹中的 manifest.csv 记录了每个文件的去向。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the input were left out of the training:</source>
@@ -1877,6 +1865,10 @@ The details are in {log}.</source>
         <translation>SSH 跳板主机 {host}:{port}</translation>
     </message>
     <message>
+        <source>model.frozen_blocks: backbone {name} has no stem and blocks to keep (only EfficientNet-style backbones have); set it to 0</source>
+        <translation>model.frozen_blocks：骨干网络 {name} 没有可保留的 stem 与 blocks（只有 EfficientNet 类的骨干网络有）；请设为 0</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>用户 {user!r} 无权读取 {where} 上的数据表 {table!r}（{said}）；请联系数据库管理员对该数据表执行 GRANT SELECT</translation>
     </message>
@@ -2231,6 +2223,10 @@ The details are in {log}.</source>
     <message>
         <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
         <translation>imagenet：从程序随附的 ImageNet 权重开始；none：随机权重；或指定本地权重文件（不会下载任何东西）</translation>
+    </message>
+    <message>
+        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
+        <translation>使用预训练权重时：网络的前几个区块（边缘与颜色）保留这些权重；训练更快</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>

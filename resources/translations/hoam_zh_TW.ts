@@ -826,20 +826,12 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>檢查給出的標籤</translation>
     </message>
     <message>
-        <source>Left-out files</source>
-        <translation>未採用的檔案</translation>
-    </message>
-    <message>
         <source>Left-out files ({n})</source>
         <translation>未採用的檔案（{n}）</translation>
     </message>
     <message>
         <source>Rows: the true label of each validation photo; columns: the label the check gives it (the orientation vote of the nearest good photos, then the part check of its class). Green: right, red: wrong. Click a cell to see its photos.</source>
         <translation>列：每張驗證照片的真實標籤；欄：檢查給它的標籤（先由最相近的良品照片投票決定方向，再做其類別的元件檢查）。綠色：正確，紅色：錯誤。按一下儲存格可看其中的照片。</translation>
-    </message>
-    <message>
-        <source>Rows: true label; columns: the label of the nearest references (this run was evaluated by an earlier version). Click a cell to see its photos.</source>
-        <translation>列：真實標籤；欄：最相近參考照片的標籤（此次訓練由較早的版本評估）。按一下儲存格可看其中的照片。</translation>
     </message>
     <message>
         <source>Click a cell of the table to see its photos here.</source>
@@ -852,10 +844,6 @@ Please send this file and gui.log from the same folder to your support contact. 
     <message>
         <source>Why it was left out</source>
         <translation>未採用的原因</translation>
-    </message>
-    <message>
-        <source>This run&apos;s report does not list the files left out (it was evaluated by an earlier version); manifest.csv in the run folder says what became of every file.</source>
-        <translation>此次訓練的報告沒有列出未採用的檔案（由較早的版本評估）；訓練資料夾中的 manifest.csv 記載了每個檔案的去向。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the input were left out of the training:</source>
@@ -1877,6 +1865,10 @@ The details are in {log}.</source>
         <translation>SSH 跳板主機 {host}:{port}</translation>
     </message>
     <message>
+        <source>model.frozen_blocks: backbone {name} has no stem and blocks to keep (only EfficientNet-style backbones have); set it to 0</source>
+        <translation>model.frozen_blocks：骨幹網路 {name} 沒有可保留的 stem 與 blocks（只有 EfficientNet 類的骨幹網路有）；請設為 0</translation>
+    </message>
+    <message>
         <source>user {user!r} may not read table {table!r} on {where} ({said}); ask the database administrator to GRANT SELECT on it</source>
         <translation>使用者 {user!r} 無權讀取 {where} 上的資料表 {table!r}（{said}）；請聯絡資料庫管理員對該資料表執行 GRANT SELECT</translation>
     </message>
@@ -2231,6 +2223,10 @@ The details are in {log}.</source>
     <message>
         <source>imagenet: start from the ImageNet weights that come with the app; none: random weights; or a local weights file (nothing is downloaded)</source>
         <translation>imagenet：從程式隨附的 ImageNet 權重開始；none：隨機權重；或指定本機權重檔（不會下載任何東西）</translation>
+    </message>
+    <message>
+        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
+        <translation>使用預訓練權重時：網路的前幾個區塊（邊緣與顏色）保留這些權重；訓練較快</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>
