@@ -116,7 +116,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int)
     ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--warmup", type=int, default=3)
-    ap.add_argument("--classes", type=int, default=5)
+    ap.add_argument("--classes", type=int, default=4)
     args = ap.parse_args()
     warnings.filterwarnings("ignore", message=r".*but have no `val_dataloader`.*")
     overrides: dict = {"model": {}, "data": {}}

@@ -178,7 +178,7 @@ def test_unknown_training_profile(task, capsys):
 
 
 def test_batch_the_sampler_cannot_serve(task, tmp_path):
-    """20 classes of 2 per batch, but the dataset has 5 labels: refused before any training, with options.
+    """20 classes of 2 per batch, but the dataset has 4 orientations (NG is not trained): refused before any training, with options.
     The training settings are the run's own from its start: the profiles file may change or go meanwhile."""
     db = task.sqlite()
     before = task.outside()
@@ -194,8 +194,8 @@ def test_batch_the_sampler_cannot_serve(task, tmp_path):
         run_pipeline(run_dir, orientation=all_up)
     text = str(info.value)
     assert info.value.args[0].code == "batch_needs_classes"  # said in the user's language in the app
-    assert "data.batch_size 40 with data.m_per_class 2 needs 20 classes per batch, but the dataset has 5" in text
-    assert "use batch_size 2, 4, 6, 8, 10" in text
+    assert "data.batch_size 40 with data.m_per_class 2 needs 20 classes per batch, but the dataset has 4" in text
+    assert "use batch_size 2, 4, 6, 8;" in text
     state = RunState(run_dir)
     assert state.status == "failed" and state.stage == "train" and state.stages_done == DONE
     assert not (run_dir / "model" / "best_model.pt").exists()

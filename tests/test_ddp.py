@@ -28,7 +28,7 @@ SCRIPT = textwrap.dedent("""
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     config = load_train_config(profile="cpu", overrides={
         "model": {"branch_channels": 32, "attention_heads": 4, "embedding_size": 16},
-        "data": {"image_size": 32, "batch_size": 10, "m_per_class": 2},
+        "data": {"image_size": 32, "batch_size": 8, "m_per_class": 2},
         "optim": {"epochs": 1}, "trainer": {"accelerator": "cpu", "devices": 2, "strategy": "ddp"}})
     result = train(data, out, config)
     backend = dist.get_backend() if dist.is_initialized() else "none"

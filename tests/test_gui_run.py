@@ -27,7 +27,7 @@ model:
   embedding_size: 32
 data:
   image_size: 32
-  batch_size: 20
+  batch_size: 16
   m_per_class: 4
 optim:
   epochs: {epochs}

@@ -213,7 +213,7 @@ def test_a_checkpoint_that_runs_code_is_refused_on_resume(task, tmp_path):
     evil = _evil_file(model_dir / "checkpoints" / "last.ckpt", marker, {"epoch": 1, "state_dict": {}})
     config = load_train_config(profile="cpu", overrides={
         "model": {"branch_channels": 32, "attention_heads": 4, "embedding_size": 16},
-        "data": {"image_size": 32, "batch_size": 10, "m_per_class": 2}, "optim": {"epochs": 2}})
+        "data": {"image_size": 32, "batch_size": 8, "m_per_class": 2}, "optim": {"epochs": 2}})
     with pytest.raises(Exception) as info:
         train(result.run_dir / "dataset", model_dir, config, resume=True)
     assert not marker.exists(), "resuming from the checkpoint ran code"

@@ -19,7 +19,7 @@ from hoam_core.training.fit import resolve_precision, train
 from .test_training_data import CLASSES, make_dataset
 
 TINY = {"model": {"branch_channels": 32, "attention_heads": 4, "embedding_size": 16},
-        "data": {"image_size": 32, "batch_size": 10, "m_per_class": 2},
+        "data": {"image_size": 32, "batch_size": 8, "m_per_class": 2},
         "optim": {"epochs": 2, "warmup_epochs": 1}, "trainer": {"step_event_interval_s": 0.0}}
 
 
@@ -42,7 +42,7 @@ def test_train_writes_outputs_and_events(dataset, tmp_path, monkeypatch):
     out = tmp_path / "model"
     result = train(dataset, out, config, Reporter(sink))
 
-    assert len(decoded) == 35, "every image decoded exactly once over two epochs"
+    assert len(decoded) == 28, "every image of the four orientations (not NG) decoded exactly once over two epochs"
     assert result.best_model == out / "best_model.pt" and result.best_model.is_file()
     assert result.summary["epochs_run"] == 2 and 1 <= result.summary["best_epoch"] <= 2
     assert (out / "checkpoints" / "last.ckpt").is_file() and list((out / "checkpoints").glob("best-*.ckpt"))

@@ -14,14 +14,14 @@ from hoam_core.training.config import (AugmentConfig, DataConfig, check_batch_fi
                                        effective_num_workers, load_train_config, save_train_config)
 from hoam_core.training.data import HoamDataModule, MPerClassSampler, letterbox, scan_dataset, train_transform
 
-CLASSES = ("Down", "Left", "NG", "Right", "Up")
+CLASSES = ("Down", "Left", "Right", "Up")  # trained; the toy sets also hold an NG/ folder, never trained
 
 
 def make_dataset(root: Path, train: int = 5, val: int = 2, size: tuple[int, int] = (48, 36),
                  mean_std: bool = False) -> Path:
     """A learnable toy set: each class has a yellow mark at its own place on dark noise (non-square)."""
     rng = np.random.default_rng(0)
-    for ci, name in enumerate(CLASSES):
+    for ci, name in enumerate((*CLASSES, "NG")):
         for split, n in (("train", train), ("val", val)):
             folder = root / split / name
             folder.mkdir(parents=True, exist_ok=True)
@@ -35,7 +35,7 @@ def make_dataset(root: Path, train: int = 5, val: int = 2, size: tuple[int, int]
 
 
 def data_config(**kw) -> DataConfig:
-    return build(DataConfig, {"image_size": 32, "batch_size": 10, "m_per_class": 2, **kw})
+    return build(DataConfig, {"image_size": 32, "batch_size": 8, "m_per_class": 2, **kw})
 
 
 def test_letterbox_keeps_aspect_and_pads_black():
@@ -56,15 +56,15 @@ def test_cache_decodes_every_file_once(tmp_path, monkeypatch):
     monkeypatch.setattr(tdata, "decode", lambda path, size: calls.append(path) or real(path, size))
     dm = HoamDataModule(root, data_config(), seed=0, cache_dir=tmp_path / "cache")
     dm.setup("fit")
-    assert len(calls) == 35 == len(set(calls))
+    assert len(calls) == 28 == len(set(calls))  # 4 classes x 7 photos: the NG/ folder is not decoded
     monkeypatch.setattr(tdata, "load_rgb", lambda p: pytest.fail(f"{p} opened again after the cache was built"))
     loader = dm.train_dataloader()
     for epoch in range(2):
         loader.sampler.set_epoch(epoch)
         batches = list(loader)
-        assert len(batches) == 2 and batches[0][0].shape == (10, 3, 32, 32)
-    assert sum(len(b[1]) for b in dm.val_dataloader()) == 10
-    assert len(calls) == 35
+        assert len(batches) == 2 and batches[0][0].shape == (8, 3, 32, 32)
+    assert sum(len(b[1]) for b in dm.val_dataloader()) == 8
+    assert len(calls) == 28
 
 
 def test_mmap_cache_matches_memory_and_is_removed(tmp_path):
@@ -90,7 +90,7 @@ def test_auto_cache_picks_mmap_for_large_sets(monkeypatch):
 
 
 def test_mean_std_of_raw_train_pixels_without_padding(tmp_path):
-    colours = [(0, 100, 200), (50, 100, 200), (100, 100, 200), (150, 100, 200), (200, 100, 200)]
+    colours = [(0, 100, 200), (50, 100, 200), (150, 100, 200), (200, 100, 200)]
     for split in ("train", "val"):
         for name, colour in zip(CLASSES, colours):
             (tmp_path / split / name).mkdir(parents=True)
@@ -162,18 +162,19 @@ def test_impossible_batch_for_the_classes_says_what_works(tmp_path):
     assert "needs 6 classes" in str(err.value)
     assert "batch_size 8, 16, 24, 32, 40" in str(err.value) and "m_per_class 12, 16, 24, 48" in str(err.value)
     root = make_dataset(tmp_path / "d")
-    with pytest.raises(ConfigError, match="needs 6 classes per batch, but the dataset has 5"):
+    with pytest.raises(ConfigError, match="needs 6 classes per batch, but the dataset has 4"):
         HoamDataModule(root, data_config(batch_size=12, m_per_class=2), seed=0, cache_dir=tmp_path / "c")
 
 
 def test_scan_dataset_checks_classes(tmp_path):
     root = make_dataset(tmp_path / "d")
-    for f in (root / "val" / "NG").iterdir():  # a label missing from val is fine
+    for f in (root / "val" / "Right").iterdir():  # a label missing from val is fine
         f.unlink()
-    (root / "val" / "NG").rmdir()
+    (root / "val" / "Right").rmdir()
     index = scan_dataset(root)
-    assert index.class_names == CLASSES and len(index.files["val"]) == 8
+    assert index.class_names == CLASSES and len(index.files["val"]) == 6  # NG/ is not a class to train
     assert 2 not in set(index.labels["val"])
+    assert not [f for split in ("train", "val") for f in index.files[split] if f.parent.name == "NG"]
     (root / "val" / "Sideways").mkdir()
     with pytest.raises(ConfigError, match="Sideways are not in train/"):
         scan_dataset(root)

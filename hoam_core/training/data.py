@@ -1,7 +1,9 @@
 """Training data: a dataset folder decoded once into a uint8 cache, augmented on tensors.
 
 Input: ``train/`` and ``val/`` with one sub-folder per class (jpg/png/bmp), and, when the
-pipeline wrote it, ``mean_std.json``. Every image is decoded once, letterboxed to a square
+pipeline wrote it, ``mean_std.json``. An ``NG/`` sub-folder is not trained: the network learns which
+way a good part faces; whether a part is wrong or damaged is told by the part check on features no
+run trains (``hoam_core.evaluation.partcheck``), so NG photos would only cost training time. Every image is decoded once, letterboxed to a square
 of the training size (aspect kept, black padding) and stored as uint8 ``N,3,S,S``, in
 memory or in a memory-mapped ``.npy`` file for large sets: epochs never decode files again.
 Augmentations (torchvision transforms v2) are photometric plus a small affine; never a
@@ -27,6 +29,7 @@ from torchvision.transforms import v2
 
 from hoam_core.config import ConfigError
 from hoam_core.data.images import load_rgb
+from hoam_core.data.orientation import NG
 from hoam_core.layout import MEAN_STD
 from hoam_core.runs import atomic_write_json
 
@@ -67,6 +70,10 @@ def _read_mean_std(path: Path) -> tuple[tuple[float, ...], tuple[float, ...]] | 
     return mean, std
 
 
+def _class_folders(split: Path) -> list[str]:
+    return [p.name for p in split.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name != NG]
+
+
 def scan_dataset(root: Path) -> DatasetIndex:
     """List a dataset folder; errors name the folder and what is wrong."""
     root = Path(root)
@@ -76,10 +83,10 @@ def scan_dataset(root: Path) -> DatasetIndex:
         if not (root / split).is_dir():
             raise ConfigError(f"{root}: no {split}/ folder; a dataset folder has train/ and val/, each with "
                               "one sub-folder of images per class")
-    classes = tuple(sorted(p.name for p in (root / "train").iterdir() if p.is_dir() and not p.name.startswith(".")))
+    classes = tuple(sorted(_class_folders(root / "train")))
     if len(classes) < 2:
         raise ConfigError(f"{root / 'train'}: needs at least 2 class sub-folders, found {len(classes)}")
-    val_classes = sorted(p.name for p in (root / "val").iterdir() if p.is_dir() and not p.name.startswith("."))
+    val_classes = _class_folders(root / "val")
     only_val = [c for c in val_classes if c not in classes]
     if only_val:
         raise ConfigError(f"{root / 'val'}: class(es) {', '.join(only_val)} are not in train/; every val class "
