@@ -42,7 +42,8 @@ def _divisors(n: int) -> list[int]:
 @dataclass(frozen=True)
 class DataConfig:
     image_size: int = spec(128, min=32, max=1024, help="square side after letterboxing; a multiple of 32")
-    batch_size: int = spec(32, min=2, max=4096, help="a multiple of m_per_class: batch_size / m_per_class classes per batch")
+    batch_size: int = spec(32, min=2, max=4096, help="a multiple of m_per_class; batch_size / m_per_class classes "
+                                                     "per batch")
     m_per_class: int = spec(8, min=2, max=1024, help="images of each class in a batch")
     cache: str = spec("auto", choices=("auto", "memory", "mmap"),
                       help="decoded images in memory, or in a memory-mapped file for large sets")

@@ -1,11 +1,12 @@
 """Training data: a dataset folder decoded once into a uint8 cache, augmented on tensors.
 
 Input: ``train/`` and ``val/`` with one sub-folder per class (jpg/png/bmp), and, when the
-pipeline wrote it, ``mean_std.json``. An ``NG/`` sub-folder is not trained: the network learns which
-way a good part faces; whether a part is wrong or damaged is told by the part check on features no
-run trains (``hoam_core.evaluation.partcheck``), so NG photos would only cost training time. Every image is decoded once, letterboxed to a square
-of the training size (aspect kept, black padding) and stored as uint8 ``N,3,S,S``, in
-memory or in a memory-mapped ``.npy`` file for large sets: epochs never decode files again.
+pipeline wrote it, ``mean_std.json``. An ``NG/`` sub-folder is not trained: the network learns
+which way a good part faces; whether a part is wrong or damaged is told by the part check on
+features no run trains (``hoam_core.evaluation.partcheck``). Every image is decoded once,
+letterboxed to a square of the training size (aspect kept, black padding) and stored as uint8
+``N,3,S,S``, in memory or in a memory-mapped ``.npy`` file for large sets: epochs never decode
+files again.
 Augmentations (torchvision transforms v2) are photometric plus a small affine; never a
 flip, which would turn Left into Right. Batches hold ``m_per_class`` images of each of
 ``batch_size / m_per_class`` classes. Each sample's augmentation is seeded from
@@ -71,7 +72,7 @@ def _read_mean_std(path: Path) -> tuple[tuple[float, ...], tuple[float, ...]] | 
 
 
 def _class_folders(split: Path) -> list[str]:
-    return [p.name for p in split.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name != NG]
+    return sorted(p.name for p in split.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name != NG)
 
 
 def scan_dataset(root: Path) -> DatasetIndex:
@@ -83,7 +84,7 @@ def scan_dataset(root: Path) -> DatasetIndex:
         if not (root / split).is_dir():
             raise ConfigError(f"{root}: no {split}/ folder; a dataset folder has train/ and val/, each with "
                               "one sub-folder of images per class")
-    classes = tuple(sorted(_class_folders(root / "train")))
+    classes = tuple(_class_folders(root / "train"))
     if len(classes) < 2:
         raise ConfigError(f"{root / 'train'}: needs at least 2 class sub-folders, found {len(classes)}")
     val_classes = _class_folders(root / "val")
