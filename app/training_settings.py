@@ -36,8 +36,8 @@ HELP: dict[str, str] = {
     "model.pretrained": QT_TRANSLATE_NOOP("settings", "imagenet: start from the ImageNet weights that come with the "
                                                       "app; none: random weights; or a local weights file (nothing "
                                                       "is downloaded)"),
-    "model.frozen_blocks": QT_TRANSLATE_NOOP("settings", "with pretrained weights: the network's first blocks "
-                                                        "(edges and colours) keep them; training is faster"),
+    "model.frozen_blocks": QT_TRANSLATE_NOOP("settings", "network blocks that keep their ImageNet weights: fewer "
+                                                        "to train, faster"),
     "loss.kind": QT_TRANSLATE_NOOP("settings", "hybrid: ArcFace + triplet + center loss; arcface: ArcFace only"),
     "loss.margin": QT_TRANSLATE_NOOP("settings", "ArcFace angular margin (in margin_unit): how far apart the "
                                                  "labels are pushed"),

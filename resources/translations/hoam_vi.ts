@@ -2225,8 +2225,8 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>imagenet: bắt đầu từ trọng số ImageNet đi kèm ứng dụng; none: trọng số ngẫu nhiên; hoặc một tệp trọng số cục bộ (không tải gì xuống)</translation>
     </message>
     <message>
-        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
-        <translation>khi dùng trọng số huấn luyện sẵn: các khối đầu của mạng (cạnh và màu) giữ nguyên chúng; huấn luyện nhanh hơn</translation>
+        <source>network blocks that keep their ImageNet weights: fewer to train, faster</source>
+        <translation>số khối mạng giữ trọng số ImageNet: ít phải huấn luyện hơn, nhanh hơn</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>

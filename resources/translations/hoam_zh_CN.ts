@@ -2225,8 +2225,8 @@ The details are in {log}.</source>
         <translation>imagenet：从程序随附的 ImageNet 权重开始；none：随机权重；或指定本地权重文件（不会下载任何东西）</translation>
     </message>
     <message>
-        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
-        <translation>使用预训练权重时：网络的前几个区块（边缘与颜色）保留这些权重；训练更快</translation>
+        <source>network blocks that keep their ImageNet weights: fewer to train, faster</source>
+        <translation>保留 ImageNet 权重的网络区块数：要训练的更少，更快</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>

@@ -2225,8 +2225,8 @@ The details are in {log}.</source>
         <translation>imagenet：從程式隨附的 ImageNet 權重開始；none：隨機權重；或指定本機權重檔（不會下載任何東西）</translation>
     </message>
     <message>
-        <source>with pretrained weights: the network&apos;s first blocks (edges and colours) keep them; training is faster</source>
-        <translation>使用預訓練權重時：網路的前幾個區塊（邊緣與顏色）保留這些權重；訓練較快</translation>
+        <source>network blocks that keep their ImageNet weights: fewer to train, faster</source>
+        <translation>保留 ImageNet 權重的網路區塊數：要訓練的較少，較快</translation>
     </message>
     <message>
         <source>processes that load photos (always 0 in the app and on Windows)</source>
