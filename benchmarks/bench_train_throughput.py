@@ -26,6 +26,7 @@ import timm
 import torch
 from torch.utils.data import DataLoader, Dataset
 
+from hoam_core.data.orientation import ORIENTATIONS
 from hoam_core.training.config import load_train_config
 from hoam_core.training.fit import quiet_lightning, resolve_precision
 from hoam_core.training.module import HoamModule
@@ -116,7 +117,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int)
     ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--warmup", type=int, default=3)
-    ap.add_argument("--classes", type=int, default=4)
+    ap.add_argument("--classes", type=int, default=len(ORIENTATIONS), help="labels trained (the orientations)")
     args = ap.parse_args()
     warnings.filterwarnings("ignore", message=r".*but have no `val_dataloader`.*")
     overrides: dict = {"model": {}, "data": {}}

@@ -119,6 +119,7 @@ class HOAM(nn.Module):
                  embedding_size: int, v2: bool):
         super().__init__()
         self.v2 = v2
+        self.frozen: tuple[nn.Module, ...] = ()  # see freeze()
         self.backbone = backbone
         local_in, global_in = backbone.feature_info.channels()
         width = branch_channels
@@ -145,7 +146,7 @@ class HOAM(nn.Module):
 
     def train(self, mode: bool = True) -> "HOAM":
         super().train(mode)
-        for module in getattr(self, "frozen", ()):
+        for module in self.frozen:
             module.eval()
         return self
 
