@@ -38,18 +38,29 @@ SEED = 0
 
 def coreset(patches: np.ndarray, budget: int = PATCH_BUDGET, seed: int = SEED) -> np.ndarray:
     """Indices of at most ``budget`` rows of ``patches`` that cover them (greedy k-centre: each next row
-    is the one farthest from those chosen; chosen in a random projection, as PatchCore does)."""
+    is the one farthest from those chosen; chosen in a random projection, as PatchCore does).
+
+    Each step streams the projected rows once; they are held float32 and transposed (projection x rows),
+    so that one step is a single vector-matrix product over contiguous memory."""
     if len(patches) <= budget:
         return np.arange(len(patches))
     rng = np.random.default_rng(seed)
-    z = patches @ (rng.standard_normal((patches.shape[1], PROJECTION)).astype(np.float32) / np.sqrt(PROJECTION))
-    sq = np.einsum("ij,ij->i", z, z)
-    chosen = [int(rng.integers(len(z)))]
-    nearest = sq - 2 * z @ z[chosen[0]] + sq[chosen[0]]
-    for _ in range(budget - 1):
+    projection = (rng.standard_normal((patches.shape[1], PROJECTION)) / np.sqrt(PROJECTION)).astype(np.float32)
+    zt = np.ascontiguousarray((patches @ projection).T)
+    sq = np.einsum("ij,ij->j", zt, zt)
+    chosen = [int(rng.integers(zt.shape[1]))]
+    nearest = np.full(zt.shape[1], np.inf, np.float32)  # squared distance of each row to the nearest chosen
+    step = np.empty_like(nearest)
+    while True:
+        last = chosen[-1]
+        np.matmul(zt[:, last], zt, out=step)
+        step *= -2
+        step += sq
+        step += sq[last]
+        np.minimum(nearest, step, out=nearest)
+        if len(chosen) == budget:
+            return np.asarray(chosen)
         chosen.append(int(nearest.argmax()))
-        np.minimum(nearest, sq - 2 * z @ z[chosen[-1]] + sq[chosen[-1]], out=nearest)
-    return np.asarray(chosen)
 
 
 def anomaly(patches: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray | None = None) -> float:
