@@ -62,6 +62,9 @@ def photos(demo_task, tmp_path):
     return folder
 
 
+FIGURES = ("score", "golden_similarity", "golden_threshold", "likeness", "anomaly", "anomaly_threshold")
+
+
 def _read(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -99,6 +102,29 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
     progress = [e for e in sink.of_kind("progress") if e.stage == "predict"]
     assert progress and progress[-1].fraction == 1.0
 
+
+
+def test_each_photo_is_decoded_once_and_the_chunks_change_no_row(evaluated, photos, tmp_path, monkeypatch):
+    """The embedding and the part check share one decode of each photo; photos go through in chunks, and
+    where the chunks end changes nothing in what is written (but the last digits of the figures: the
+    network's batches differ)."""
+    from hoam_core.evaluation import decision, embed, predict as predict_module
+
+    run_dir, _, _ = evaluated
+    predict(run_dir, photos, tmp_path / "whole.csv")
+    opened = []
+    real = embed.load_rgb
+    for module in (embed, decision):
+        monkeypatch.setattr(module, "load_rgb", lambda path: opened.append(path.name) or real(path))
+    monkeypatch.setattr(predict_module, "CHUNK", 3)
+    summary = predict(run_dir, photos, tmp_path / "chunked.csv")
+    chunked, whole = _read(tmp_path / "chunked.csv"), _read(tmp_path / "whole.csv")
+    assert [r.keys() for r in chunked] == [r.keys() for r in whole]
+    for a, b in zip(chunked, whole):
+        figures = {k for k in b if k in FIGURES and b[k] not in ("", "-inf")}
+        assert {k: a[k] for k in set(b) - figures} == {k: b[k] for k in set(b) - figures}
+        assert {k: float(a[k]) for k in figures} == pytest.approx({k: float(b[k]) for k in figures}, rel=1e-4)
+    assert sorted(opened) == sorted(set(opened)) and len(opened) == summary["images"] > 3
 
 def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     run_dir, _, _ = evaluated

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 import numpy as np
+from PIL import Image
 
 from hoam_core.evaluation import features, partcheck
 from hoam_core.evaluation.metrics import knn_vote, top_k
@@ -41,24 +42,30 @@ def vote(emb: np.ndarray, refs: Mapping[str, np.ndarray], k: int = KNN_K) -> tup
     return knn_vote(sims, np.asarray(refs["labels"], dtype=object)[idx]), sims[:, 0], idx[:, 0]
 
 
-def upright_view(path: Path, orientation: str) -> np.ndarray:
-    """The photo as the check network sees it, turned upright as if it showed ``orientation``: uint8
-    ``3 x SIZE x SIZE``. Raises :class:`~hoam_core.data.images.ImageReadError`."""
-    image = letterbox(load_rgb(Path(path)), features.SIZE)[0]
+def view(image: Image.Image) -> np.ndarray:
+    """A decoded photo as the check network sees it, as shot: letterboxed, uint8 ``3 x SIZE x SIZE``."""
+    return letterbox(image, features.SIZE)[0]
+
+
+def upright_view(photo: Path | np.ndarray, orientation: str) -> np.ndarray:
+    """``photo`` (its file, or its :func:`view`) as the check network sees it, turned upright as if it
+    showed ``orientation``: uint8 ``3 x SIZE x SIZE``. Raises :class:`~hoam_core.data.images.ImageReadError`."""
+    image = photo if isinstance(photo, np.ndarray) else view(load_rgb(Path(photo)))
     return np.ascontiguousarray(np.rot90(image, -turns_to_upright(orientation), axes=(1, 2)))
 
 
-def check(paths: Sequence[Path], orientations: Sequence[str], classes: Sequence[str],
+def check(photos: Sequence[Path | np.ndarray], orientations: Sequence[str], classes: Sequence[str],
           checks: Mapping[str, ClassCheck], leave_out: Sequence[str] | None = None) -> list[dict]:
-    """Per photo, the part check of its class on it turned upright by its orientation: ``{"ng": bool,
-    "likeness": float, "anomaly": float}``, or ``{}`` for a photo without a check (class unknown or not
-    checked). ``leave_out``: per photo, the input photo not to compare it with (itself), or ""."""
+    """Per photo (its file or its :func:`view`), the part check of its class on it turned upright by its
+    orientation: ``{"ng": bool, "likeness": float, "anomaly": float}``, or ``{}`` for a photo without a check
+    (class unknown or not checked). ``leave_out``: per photo, the input photo not to compare it with (itself),
+    or ""."""
     todo = [i for i, c in enumerate(classes) if c in checks]
-    out: list[dict] = [{} for _ in paths]
+    out: list[dict] = [{} for _ in photos]
     with ThreadPoolExecutor(THREADS) as pool:  # decoding releases the GIL
         for start in range(0, len(todo), features.BATCH * 4):
             part = todo[start:start + features.BATCH * 4]
-            views = list(pool.map(lambda i: upright_view(paths[i], orientations[i]), part))
+            views = list(pool.map(lambda i: upright_view(photos[i], orientations[i]), part))
             globals_, patches = features.describe(views)
             for i, g, p in zip(part, globals_, patches):
                 ng, like, unlike = checks[classes[i]].judge(g, p, leave_out[i] if leave_out else "")
@@ -72,17 +79,18 @@ def fold(orientation: str, expected: str) -> str:
     return turned(orientation, 2) if orientation in (turned(expected, 2), turned(expected, 3)) else orientation
 
 
-def decide(emb: np.ndarray, paths: Sequence[Path], classes: Sequence[str], refs: Mapping[str, np.ndarray],
-           checks: Mapping[str, ClassCheck], symmetric: Mapping[str, str], k: int = KNN_K,
-           leave_out: Sequence[str] | None = None) -> list[dict]:
-    """The rule above for unit-length embeddings ``emb`` of the photos at ``paths`` of ``classes`` ("" = unknown).
+def decide(emb: np.ndarray, photos: Sequence[Path | np.ndarray], classes: Sequence[str],
+           refs: Mapping[str, np.ndarray], checks: Mapping[str, ClassCheck], symmetric: Mapping[str, str],
+           k: int = KNN_K, leave_out: Sequence[str] | None = None) -> list[dict]:
+    """The rule above for unit-length embeddings ``emb`` of ``photos`` (files or :func:`view`-s) of ``classes``
+    ("" = unknown).
 
     ``symmetric``: {class: expected orientation} of the classes that look the same turned 180 degrees; their
     votes are :func:`fold`-ed. Per photo: label, orientation (the vote), score (similarity to the nearest
     voting reference), nearest (its file), likeness and anomaly (NaN without a check), anomaly_threshold."""
     labels, best, nearest = vote(emb, refs, k)
     labels = [fold(str(v), symmetric[c]) if c in symmetric else str(v) for v, c in zip(labels, classes)]
-    judged = check(paths, labels, classes, checks, leave_out)
+    judged = check(photos, labels, classes, checks, leave_out)
     out = []
     for label, sim, ref, cls, j in zip(labels, best, nearest, classes, judged):
         threshold = checks[cls].threshold if cls in checks else float("nan")

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 import torch
+from PIL import Image
 from torch import nn
 
 from hoam_core.events import CodedText, Reporter
@@ -42,6 +43,7 @@ def load_model(model_path: Path) -> tuple[nn.Module, dict]:
 
 
 Embedder = Callable[[torch.Tensor], np.ndarray]  # normalised N x 3 x S x S batch -> N x E float32 embeddings
+Decoded = Callable[[int, Image.Image], None]  # told each readable file's position and decoded image
 
 
 def torch_embedder(model: nn.Module) -> Embedder:
@@ -70,18 +72,25 @@ def module_embedder(model: nn.Module, onnx_path: Path) -> Embedder:
     return torch_embedder(model)
 
 
-def _prepare(path: Path, meta: dict) -> tuple[torch.Tensor | None, str | None]:
+def _prepare(path: Path, meta: dict, position: int = 0, decoded: Decoded | None = None
+             ) -> tuple[torch.Tensor | None, str | None]:
     """The letterboxed uint8 ``3,S,S`` image, or the reason it cannot be read."""
     try:
-        return torch.from_numpy(letterbox(load_rgb(path), int(meta["image_size"]))[0]), None
+        image = load_rgb(path)
     except ImageReadError as exc:
         return None, exc.reason
+    if decoded is not None:
+        decoded(position, image)
+    return torch.from_numpy(letterbox(image, int(meta["image_size"]))[0]), None
 
 
-def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | None = None
-                  ) -> tuple[torch.Tensor | None, list[int], list[str | None]]:
-    """(normalised N x 3 x S x S float batch of the readable files, their positions, per-file error or None)."""
-    prepared = list((pool.map if pool else map)(lambda p: _prepare(Path(p), meta), paths))
+def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | None = None,
+                  decoded: Decoded | None = None) -> tuple[torch.Tensor | None, list[int], list[str | None]]:
+    """(normalised N x 3 x S x S float batch of the readable files, their positions, per-file error or None).
+    ``decoded``, if given, is told each readable file's position in ``paths`` and its image (in the threads
+    of ``pool``), for a caller that needs the photo in another form too without decoding it again."""
+    prepared = list((pool.map if pool else map)(lambda ip: _prepare(Path(ip[1]), meta, ip[0], decoded),
+                                                enumerate(paths)))
     good = [i for i, (tensor, _) in enumerate(prepared) if tensor is not None]
     errors = [reason for _, reason in prepared]
     if not good:
@@ -91,11 +100,13 @@ def prepare_batch(paths: Sequence[Path], meta: dict, pool: ThreadPoolExecutor | 
 
 def embed_files(model: nn.Module | Embedder, meta: dict, paths: Sequence[Path], *, batch_size: int,
                 reporter: Reporter | None = None, stage: str = "evaluate",
-                said: Callable[[int, int], CodedText] | None = None) -> tuple[np.ndarray, list[str | None]]:
+                said: Callable[[int, int], CodedText] | None = None, decoded: Decoded | None = None
+                ) -> tuple[np.ndarray, list[str | None]]:
     """(N x E float32 embeddings, per-file error or None); unreadable files get a NaN row.
 
     ``model``: a loaded bundle, or an :data:`Embedder` (:func:`module_embedder`). Each batch done is a
-    progress event of ``stage`` in the words ``said(done, total)`` gives.
+    progress event of ``stage`` in the words ``said(done, total)`` gives. ``decoded``: see
+    :func:`prepare_batch` (positions in ``paths``).
     """
     reporter = reporter or Reporter()
     embed = torch_embedder(model) if isinstance(model, nn.Module) else model
@@ -104,7 +115,9 @@ def embed_files(model: nn.Module | Embedder, meta: dict, paths: Sequence[Path], 
     with ThreadPoolExecutor(PREPARE_THREADS) as pool:
         for start in range(0, len(paths), batch_size):
             reporter.cancel.check()
-            batch, good, batch_errors = prepare_batch(paths[start:start + batch_size], meta, pool)
+            batch, good, batch_errors = prepare_batch(
+                paths[start:start + batch_size], meta, pool,
+                None if decoded is None else lambda i, image, start=start: decoded(start + i, image))
             errors[start:start + len(batch_errors)] = batch_errors
             if batch is not None:
                 out[[start + i for i in good]] = embed(batch)

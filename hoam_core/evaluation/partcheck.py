@@ -73,17 +73,25 @@ def anomaly(patches: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray | None = 
     the largest distance found."""
     bank_sq = np.einsum("ij,ij->i", bank, bank) if bank_sq is None else bank_sq
     patches_sq = np.einsum("ij,ij->i", patches, patches)
-    head = slice(0, min(PROBE, len(bank)))
-    bound = (bank_sq[None, head] - 2 * patches @ bank[head].T).min(1) + patches_sq
+    head = min(PROBE, len(bank))
+    bound = _squared_distances(patches, bank[:head], bank_sq[:head]).min(1) + patches_sq
     order = np.argsort(-bound)
     worst = -np.inf
     for start in range(0, len(order), PROBE_BLOCK):
         rows = order[start:start + PROBE_BLOCK]
         if bound[rows[0]] <= worst:
             break
-        nearest = (bank_sq[None, :] - 2 * patches[rows] @ bank.T).min(1) + patches_sq[rows]
+        nearest = _squared_distances(patches[rows], bank, bank_sq).min(1) + patches_sq[rows]
         worst = max(worst, float(nearest.max()))
     return float(np.sqrt(max(worst, 0.0)))
+
+
+def _squared_distances(rows: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray) -> np.ndarray:
+    """|bank|^2 - 2 rows . bank (R x B): the squared distances less each row's own |row|^2, in place."""
+    out = rows @ bank.T
+    out *= -2
+    out += bank_sq
+    return out
 
 
 @dataclass

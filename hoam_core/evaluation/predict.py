@@ -25,6 +25,7 @@ from hoam_core.data.naming import AoiNameError, has_image_extension, parse_aoi_n
 from hoam_core.layout import RunLayout
 
 STAGE = "predict"
+CHUNK = 256  # photos decoded, embedded and checked together (their check views, about 0.2 MB each, held meanwhile)
 COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class", "expected", "golden_similarity",
            "golden_threshold", "likeness", "anomaly", "anomaly_threshold", "error")
 
@@ -120,22 +121,33 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
     parts = {(info["product"], info["component"], info["light"]): cls for cls, info in configs["classes"].items()}
     classes, notes = photo_classes(paths, parts, line, system, password, reporter)
     model, meta = load_model(module / BUNDLE_FILE)
-    emb, errors = embed_files(module_embedder(model, module / ONNX_FILE), meta, paths,
-                              batch_size=batch_size or system.evaluation.batch_size,
-                              reporter=reporter, stage=STAGE, said=lambda done, total: coded(
-                                  "embedding photos: {done}/{total}", code="embedding_photos", done=done,
-                                  total=total))
-    readable = np.flatnonzero([e is None for e in errors])
-    reporter.progress(STAGE, 1.0, "checking the parts", code="checking_parts")
+    embedder, checks = module_embedder(model, module / ONNX_FILE), read_checks(module, configs)
     symmetric = {c: info["orientation"] for c, info in configs["classes"].items() if info["symmetric_180"]}
-    decided = decision.decide(emb[readable], [paths[i] for i in readable], [classes[i] for i in readable], refs,
-                              read_checks(module, configs), symmetric, int(configs["decision"]["k"]))
+    emb = np.full((len(paths), int(meta["embedding_size"])), np.nan, np.float32)
+    errors: list[str | None] = []
+    decided: dict[int, dict] = {}
+    for start in range(0, len(paths), CHUNK):
+        part = paths[start:start + CHUNK]
+        views: dict[int, np.ndarray] = {}  # each photo decoded once, for the embedding and the check
+        emb[start:start + len(part)], part_errors = embed_files(
+            embedder, meta, part, batch_size=batch_size or system.evaluation.batch_size, reporter=reporter,
+            stage=STAGE, decoded=lambda i, image: views.__setitem__(i, decision.view(image)))
+        errors += part_errors
+        done = start + len(part)
+        reporter.progress(STAGE, done / len(paths), "embedding photos: {done}/{total}", code="embedding_photos",
+                          done=done, total=len(paths))
+        reporter.progress(STAGE, done / len(paths), "checking the parts", code="checking_parts")
+        readable = [start + i for i, e in enumerate(part_errors) if e is None]
+        if readable:
+            decided.update(zip(readable, decision.decide(
+                emb[readable], [views[i - start] for i in readable], [classes[i] for i in readable], refs, checks,
+                symmetric, int(configs["decision"]["k"]))))
     golden = golden_table(configs, refs)
     rows = [{"label": "", "orientation": "", "score": float("nan"), "nearest": "", "likeness": float("nan"),
              "anomaly": float("nan"), "anomaly_threshold": float("nan"),
              "error": coded("unreadable: {reason}", code="predict_unreadable", reason=e) if e else ""}
             for e in errors]
-    for i, d in zip(readable, decided):
+    for i, d in decided.items():
         rows[i].update(d)
     for i, row in enumerate(rows):
         cls = classes[i]
