@@ -9,7 +9,8 @@ crops, wrong and missing parts, built from a mirror of gcadau/Electronic-Compone
 given by ``--bench2-repo``) it builds the task once into ``--work``, then:
 - **ours**: ``hoam-trainer run`` (ingest to exported module, the orientation answers of the task),
   ``hoam-trainer predict`` on ``test/``, and the bench's own scorer; with the run's wall time, its
-  peak memory (the run's process tree, sampled) and the prediction time per photo;
+  peak memory (the run's process tree, sampled) and the prediction time per photo (predict on all of
+  ``test/`` less predict on one photo, the fastest of two tries each, over the photos but one);
 - **baseline**: ImageNet EfficientNet-Lite0 (the packaged weights), no training: global-pooled
   features at 128 px; references: each input photo turned four ways, labelled by its class's
   orientation answer (NG photos: NG); a test photo takes the label of its nearest reference of
@@ -43,6 +44,7 @@ BENCHES = {  # name: (builder, scorer, site, line)
 }
 BIN = Path(sys.executable).parent
 BASELINE_SIZE = 128
+PREDICT_TRIES = 2  # predict's start-up (seconds) varies run to run: its fastest of two, for one photo and for all
 
 
 def build_task(name: str, work: Path, bench2_repo: Path | None) -> Path:
@@ -93,10 +95,13 @@ def ours(name: str, task: Path, work: Path, profile: str) -> str:
     one = work / f"{name}-one"
     one.mkdir(exist_ok=True)
     (one / photos[0].name).write_bytes(photos[0].read_bytes())
-    _, t_one, _ = timed([str(BIN / "hoam-trainer"), "predict", "--model", str(run_dir), "--images", str(one),
-                         "--out", str(work / f"{name}-one.csv")])
-    _, t_all, p_peak = timed([str(BIN / "hoam-trainer"), "predict", "--model", str(run_dir), "--images",
-                              str(task / "test"), "--out", str(predictions)])
+    def predict(images: Path, out: Path) -> tuple[float, float]:  # (fastest of PREDICT_TRIES wall s, peak GB)
+        runs = [timed([str(BIN / "hoam-trainer"), "predict", "--model", str(run_dir), "--images", str(images),
+                       "--out", str(out)])[1:] for _ in range(PREDICT_TRIES)]
+        return min(t for t, _ in runs), max(p for _, p in runs)
+
+    t_one, _ = predict(one, work / f"{name}-one.csv")
+    t_all, p_peak = predict(task / "test", predictions)
     per_photo = (t_all - t_one) / max(len(photos) - 1, 1) * 1000
     report = json.loads(RunLayout(run_dir).summary_report.read_text(encoding="utf-8"))
     verdict = "fit for the line" if report["fit_for_line"] else "NOT fit for the line"
