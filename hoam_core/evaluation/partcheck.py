@@ -31,7 +31,7 @@ from hoam_core.evaluation.threshold import calibrate
 
 PATCH_BUDGET = 2048  # bank patches kept per class (greedy k-centre coreset): matching time per photo
 PROJECTION = 64      # dimensions of the random projection the coreset is chosen in
-PROBE = 128          # bank rows that bound each patch's distance before the whole bank is searched
+PROBE = 256          # bank rows that bound each patch's distance before the whole bank is searched
 PROBE_BLOCK = 64     # patches matched against the whole bank at a time
 SEED = 0
 
