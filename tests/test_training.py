@@ -1,6 +1,7 @@
 """Training end to end on a tiny set: outputs, events, bundle, failures, cancel and exact resume."""
 import csv
 import pickle
+import shutil
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,12 @@ def test_cancel_then_resume_gives_the_uninterrupted_result(dataset, tmp_path):
         train(dataset, out, config)
     with pytest.raises(ConfigError, match="these differ: optim.epochs"):
         train(dataset, out, tiny_config(optim={"epochs": 3}), resume=True)
+    more = shutil.copytree(dataset, tmp_path / "one class more")  # the dataset changed since (or an older version)
+    for split in ("train", "val"):
+        shutil.copytree(more / split / CLASSES[0], more / split / "Tilted")
+    with pytest.raises(ConfigError, match="other classes than its dataset holds now") as info:
+        train(more, out, config, resume=True)
+    assert info.value.args[0].code == "resume_classes_differ" and str(out) in str(info.value)
     resumed = train(dataset, out, config, resume=True)
 
     final = [torch.load(d / "checkpoints" / "last.ckpt", weights_only=True)["state_dict"] for d in (tmp_path / "whole", out)]

@@ -18,7 +18,7 @@ import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import lightning as L
 import torch
@@ -227,6 +227,18 @@ def _check_resume(out_dir: Path, config: TrainConfig) -> Path:
     return last
 
 
+def _check_resumed_classes(ckpt_path: Path, module: L.LightningModule, classes: Sequence[str]) -> None:
+    """A checkpoint whose weights do not fit the classes of the dataset now (it changed, or an earlier version
+    trained the NG folder as a class) cannot continue: said before Lightning fails on it."""
+    saved = torch.load(ckpt_path, map_location="cpu", weights_only=True)["state_dict"]
+    mine = module.state_dict()
+    if any(name in mine and mine[name].shape != value.shape for name, value in saved.items()):
+        raise ConfigError(coded("{file}: this training started on other classes than its dataset holds now "
+                                "({classes}), so it cannot be resumed (a run of an earlier version of the app, or "
+                                "a changed dataset); start a new run", code="resume_classes_differ",
+                                file=ckpt_path, classes=", ".join(classes)))
+
+
 def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Reporter | None = None, *,
           resume: bool = False) -> TrainResult:
     """Train on ``dataset_dir`` (train/ and val/ class folders) into ``out_dir``; see the module docstring."""
@@ -262,6 +274,8 @@ def train(dataset_dir: Path, out_dir: Path, config: TrainConfig, reporter: Repor
                        code="training_started", resumed=resume, classes=list(classes), **setup)
         start = time.monotonic()
         try:
+            if ckpt_path is not None:
+                _check_resumed_classes(ckpt_path, module, classes)
             trainer.fit(module, datamodule=datamodule, ckpt_path=ckpt_path, weights_only=True)
         except pickle.UnpicklingError:
             raise ConfigError(coded("{file}: refused: the checkpoint holds Python objects other than weights, which "

@@ -1873,6 +1873,10 @@ Chi tiết được ghi trong {log}.</translation>
         <translation>Người dùng {user!r} không có quyền đọc bảng {table!r} trên {where} ({said}); hãy nhờ quản trị viên cơ sở dữ liệu cấp quyền GRANT SELECT trên bảng đó</translation>
     </message>
     <message>
+        <source>{file}: this training started on other classes than its dataset holds now ({classes}), so it cannot be resumed (a run of an earlier version of the app, or a changed dataset); start a new run</source>
+        <translation>{file}: lần huấn luyện này bắt đầu với các lớp khác với các lớp mà bộ dữ liệu hiện có ({classes}), nên không thể tiếp tục (một lần chạy của phiên bản cũ của ứng dụng, hoặc bộ dữ liệu đã thay đổi); hãy bắt đầu một lần chạy mới</translation>
+    </message>
+    <message>
         <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
         <translation>{where}: cơ sở dữ liệu {database!r} không tồn tại; hãy kiểm tra &apos;database&apos; trong database_configs.json</translation>
     </message>

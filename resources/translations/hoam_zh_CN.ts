@@ -1873,6 +1873,10 @@ The details are in {log}.</source>
         <translation>用户 {user!r} 无权读取 {where} 上的数据表 {table!r}（{said}）；请联系数据库管理员对该数据表执行 GRANT SELECT</translation>
     </message>
     <message>
+        <source>{file}: this training started on other classes than its dataset holds now ({classes}), so it cannot be resumed (a run of an earlier version of the app, or a changed dataset); start a new run</source>
+        <translation>{file}：这次训练开始时的类别与数据集现在的类别（{classes}）不同，因此无法继续（这是旧版程序的运行，或数据集已更改）；请开始新的运行</translation>
+    </message>
+    <message>
         <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
         <translation>{where}：数据库 {database!r} 不存在；请检查 database_configs.json 中的 &apos;database&apos;</translation>
     </message>

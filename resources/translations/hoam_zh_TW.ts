@@ -1873,6 +1873,10 @@ The details are in {log}.</source>
         <translation>使用者 {user!r} 無權讀取 {where} 上的資料表 {table!r}（{said}）；請聯絡資料庫管理員對該資料表執行 GRANT SELECT</translation>
     </message>
     <message>
+        <source>{file}: this training started on other classes than its dataset holds now ({classes}), so it cannot be resumed (a run of an earlier version of the app, or a changed dataset); start a new run</source>
+        <translation>{file}：這次訓練開始時的類別與資料集現在的類別（{classes}）不同，因此無法繼續（這是舊版程式的執行，或資料集已變更）；請開始新的執行</translation>
+    </message>
+    <message>
         <source>{where}: database {database!r} does not exist; check &apos;database&apos; in database_configs.json</source>
         <translation>{where}：資料庫 {database!r} 不存在；請檢查 database_configs.json 中的 &apos;database&apos;</translation>
     </message>
