@@ -51,7 +51,6 @@ def test_coreset_keeps_every_cluster_and_all_rows_under_its_budget():
     assert list(partcheck.coreset(clusters[:7], budget=10)) == list(range(7))
 
 
-
 def test_coreset_picks_each_next_row_farthest_from_those_picked():
     """Greedy k-centre: rows on a line at spacings that no projection reorders (1, 10, 100, ... apart), so the
     order of the picks is known: after the first, each is the row farthest from all picked before it."""
@@ -63,6 +62,7 @@ def test_coreset_picks_each_next_row_farthest_from_those_picked():
         done = line[[i % 6 for i in picked[:n]]]
         gaps = np.abs(line[:, None, 0] - done[None, :, 0]).min(1)
         assert gaps[picked[n] % 6] == gaps.max()
+
 
 def test_anomaly_is_the_worst_place_distance_to_the_nearest_bank_patch():
     bank = np.eye(C, dtype=np.float32)

@@ -103,7 +103,6 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
     assert progress and progress[-1].fraction == 1.0
 
 
-
 def test_each_photo_is_decoded_once_and_the_chunks_change_no_row(evaluated, photos, tmp_path, monkeypatch):
     """The embedding and the part check share one decode of each photo; photos go through in chunks, and
     where the chunks end changes nothing in what is written (but the last digits of the figures: the
@@ -125,6 +124,7 @@ def test_each_photo_is_decoded_once_and_the_chunks_change_no_row(evaluated, phot
         assert {k: a[k] for k in set(b) - figures} == {k: b[k] for k in set(b) - figures}
         assert {k: float(a[k]) for k in figures} == pytest.approx({k: float(b[k]) for k in figures}, rel=1e-4)
     assert sorted(opened) == sorted(set(opened)) and len(opened) == summary["images"] > 3
+
 
 def test_the_module_folder_alone_is_enough(evaluated, demo_task, tmp_path):
     run_dir, _, _ = evaluated
