@@ -27,6 +27,7 @@ it unnormalised; cosine similarities are unchanged).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,8 +166,11 @@ class HOAM(nn.Module):
         return F.normalize(self.head(fused), dim=1)
 
 
+@functools.lru_cache(maxsize=4)
 def _probe(name: str) -> nn.Module:
-    """timm model ``name`` as a feature extractor, on the meta device where it builds there (no memory, no init)."""
+    """timm model ``name`` as a feature extractor, on the meta device where it builds there (no memory, no init).
+    Built once per name and process (read only): the config check runs as settings are typed, and again when
+    the model is built."""
     try:
         with torch.device("meta"):
             return timm.create_model(name, features_only=True, pretrained=False)
