@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import random
 import shutil
@@ -163,7 +162,3 @@ def _build(run_dir: Path, oriented_tmp: Path, dataset_tmp: Path, answers: dict[s
                      stage=STAGE, code="dataset_summary", train=n_train, val=n_val, mean=stats["mean"],
                      std=stats["std"])
     return summary
-
-
-def load_mean_std(dataset_dir: Path) -> dict:
-    return json.loads((Path(dataset_dir) / MEAN_STD).read_text(encoding="utf-8"))
