@@ -55,6 +55,10 @@ def test_advanced_settings_show_every_key_with_its_default_and_help_and_are_chec
     assert settings.table.item(epochs, 2).text() == "a whole number from 1 to 10000"
     assert "passes over the training photos" in settings.table.item(epochs, 3).text()
     assert settings.table.item(shown["trainer.accelerator"], 2).text() == "one of: auto, cpu, gpu"
+    window.resize(1000, 700)  # the help column is narrower than the longest help: wrapped onto lines, not cut
+    long_help, short_help = shown["model.pretrained"], shown["loss.scale"]
+    qtbot.waitUntil(lambda: settings.table.rowHeight(long_help) > 1.5 * settings.table.rowHeight(short_help),
+                    timeout=5000)
     assert form.params().train_overrides == {}
     set_setting(form, "optim.epochs", "3")
     qtbot.waitUntil(lambda: "valid" in form.overrides_status.text(), timeout=60000)
