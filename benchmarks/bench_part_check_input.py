@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: how well the part check's anomaly (b) tells a run's own NG photos from its good ones.
 
-    .venv/bin/python benchmarks/bench_part_check_input.py RUN_FOLDER [RUN_FOLDER ...] [--radius 1]
+    .venv/bin/python benchmarks/bench_part_check_input.py RUN_FOLDER [RUN_FOLDER ...] [--radius 1] [--seeds 1]
 
 Only the run's input is used (nothing of a test set), so a change to the anomaly can be chosen here and
 then scored once on the benches (``bench_line_check.py``). Per class with good and NG photos, each
@@ -9,7 +9,8 @@ good photo is scored with itself left out, each NG photo against all good photos
 AUC (the share of (NG, good) pairs the NG photo scores higher in) and the gap (the lowest NG score less
 the highest good one, in robust units of the good scores: median absolute deviation x 1.4826; above 0,
 every NG photo scores above every good one), for:
-- ``bank``: the product's anomaly (nearest of the class's coreset bank, any place);
+- ``bank``: the product's anomaly (nearest of the class's coreset bank, any place); with ``--seeds K``, also
+  ``bank sN`` for the coreset's seeds 1 to K-1 (how much of a gap is the coreset's random start);
 - ``near rN``: the nearest good patch at the same place or at most N grid cells from it (all good
   patches kept, no coreset), as a candidate.
 """
@@ -65,16 +66,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("runs", nargs="+", type=Path, help="finished run folders")
     ap.add_argument("--radius", type=int, action="append", help="grid cells of 'near' (repeatable; default 1)")
+    ap.add_argument("--seeds", type=int, default=1, help="coreset seeds of 'bank' (default 1: the product's)")
     args = ap.parse_args()
     for run_dir in args.runs:
         print(run_dir)
         for cls, (good, ng) in class_photos(run_dir).items():
             n, places, channels = good.shape
-            flat = good.reshape(-1, channels)
-            keep = partcheck.coreset(flat)
-            bank, owner = flat[keep], np.repeat(np.arange(n), places)[keep]
-            scores = {"bank": (np.array([partcheck.anomaly(good[i], bank[owner != i]) for i in range(n)]),
-                               np.array([partcheck.anomaly(x, bank) for x in ng]))}
+            flat, owners = good.reshape(-1, channels), np.repeat(np.arange(n), places)
+            scores = {}
+            for seed in range(args.seeds):
+                keep = partcheck.coreset(flat, seed=seed)
+                bank, owner = flat[keep], owners[keep]
+                scores[f"bank s{seed}" if seed else "bank"] = (
+                    np.array([partcheck.anomaly(good[i], bank[owner != i]) for i in range(n)]),
+                    np.array([partcheck.anomaly(x, bank) for x in ng]))
             side = int(np.sqrt(places))
             grid, ng_grid = good.reshape(n, side, side, channels), ng.reshape(-1, side, side, channels)
             for r in args.radius or [1]:
