@@ -215,7 +215,7 @@ def test_train_evaluate_export_in_cjk_folders(tmp_path, monkeypatch, capsys):
                "--db", f"sqlite:///{task.database}", "--out", str(runs), "--orientations", str(task.orientations_file),
                "--profile", "demo", "--train-set", "data.image_size=64", "--train-set", "optim.epochs=2"])
     err = capsys.readouterr().err
-    assert rc in (EXIT_OK, EXIT_NOT_FIT), err  # two epochs make no model fit for the line, and need not
+    assert rc in (EXIT_OK, EXIT_NOT_FIT), err  # fit for the line or not: either verdict passes
     run_dir, = [p for p in runs.iterdir() if p.is_dir()]
     assert RunState(run_dir).status == "completed"
     for output in ("model/best_model.pt", "results/summary_report.json", "export/model.onnx", "export/configs.json"):
