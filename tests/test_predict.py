@@ -1,5 +1,6 @@
 """Prediction: the decision rule on hand-made embeddings, and predict/evaluate on real files."""
 import csv
+import hashlib
 import json
 import shutil
 
@@ -159,6 +160,37 @@ def test_predict_runs_the_modules_onnx_copy_and_the_bundle_where_that_copy_is_mi
     assert [r["label"] for r in rows["onnx"]] == [r["label"] for r in rows["missing"]]
     assert max(abs(float(a["score"]) - float(b["score"])) for a, b in zip(rows["onnx"], rows["missing"])) < 1e-5
     assert rows["onnx"] != rows["missing"], "the ONNX copy ran: its scores differ from the bundle's in the last digits"
+
+
+@pytest.fixture
+def unserved_check_network():
+    """No check network chosen yet in this process (as in a fresh predict), and none left chosen after."""
+    features._served.clear()
+    yield
+    features._served.clear()
+
+
+def test_predict_runs_the_check_network_from_the_modules_copy_and_exports_it_where_the_copy_is_damaged(
+        evaluated, demo_task, tmp_path, monkeypatch, caplog, unserved_check_network):
+    """The module holds the check network as ONNX (its sha256 and its parity with PyTorch in configs.json);
+    predict runs that copy without exporting the network. A damaged copy is logged, and the network exported
+    here gives the same rows."""
+    run_dir, _, _ = evaluated
+    module = shutil.copytree(run_dir / "export", tmp_path / "module")
+    check = json.loads((module / "configs.json").read_text())["part_check"]
+    copy = module / check["onnx"]
+    assert check["onnx"] == "check_network.onnx" and check["onnx_max_rel_diff"] <= features.PARITY_TOLERANCE
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == check["onnx_sha256"]
+    with monkeypatch.context() as m, caplog.at_level("WARNING", logger=features.__name__):
+        m.setattr(features, "_exported", lambda: (_ for _ in ()).throw(AssertionError("the network was exported")))
+        predict(module, demo_task.test_dir, tmp_path / "copy.csv")
+        assert features.runner().__qualname__.startswith("_session") and caplog.text == ""
+    features._served.clear()
+    copy.write_bytes(copy.read_bytes()[:1000])
+    with caplog.at_level("WARNING", logger=features.__name__):
+        predict(module, demo_task.test_dir, tmp_path / "exported.csv")
+    assert "check_network.onnx: not used (its sha256 is not the one configs.json gives)" in caplog.text
+    assert _read(tmp_path / "copy.csv") == _read(tmp_path / "exported.csv")
 
 
 def test_a_module_whose_part_checks_another_network_made_is_refused_with_what_to_do(evaluated, demo_task, tmp_path):

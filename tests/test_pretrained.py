@@ -77,10 +77,12 @@ def test_imagenet_on_a_backbone_without_packaged_weights_is_a_config_error():
 
 @pytest.fixture
 def fresh_runner():
-    """The check network's runner built anew in the test, and again after it (it is cached per process)."""
-    features.runner.cache_clear()
+    """The check network's runner built anew in the test, and again after it (it is chosen once per process)."""
+    features._served.clear()
+    features._exported.cache_clear()
     yield
-    features.runner.cache_clear()
+    features._served.clear()
+    features._exported.cache_clear()
 
 
 def test_the_check_network_runs_in_onnxruntime_as_in_pytorch_and_falls_back_to_pytorch(fresh_runner, offline,
@@ -90,13 +92,14 @@ def test_the_check_network_runs_in_onnxruntime_as_in_pytorch_and_falls_back_to_p
     images = [np.ascontiguousarray(np.rot90(photo, k).transpose(2, 0, 1)) for k in range(3)]
     with torch.inference_mode():
         expected = [t.numpy() for t in features.network()(torch.from_numpy(np.stack(images)))]
-    assert features.runner().__qualname__.startswith("_onnx_runner"), "onnxruntime serves the check network"
+    assert features.runner().__qualname__.startswith("_session"), "onnxruntime serves the check network"
     for got, want in zip(features.describe(images), expected):
         assert got.shape == want.shape and np.abs(got - want).max() <= 1e-4 * np.abs(want).max()
     assert offline == []
 
-    features.runner.cache_clear()
-    monkeypatch.setattr(features, "_onnx_runner", lambda net: (_ for _ in ()).throw(RuntimeError("no onnxruntime")))
+    features._served.clear()
+    features._exported.cache_clear()
+    monkeypatch.setattr(features, "_session", lambda model: (_ for _ in ()).throw(RuntimeError("no onnxruntime")))
     with caplog.at_level("WARNING", logger=features.__name__):
         for got, want in zip(features.describe(images), expected):
             assert np.array_equal(got, want)

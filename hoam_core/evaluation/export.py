@@ -30,6 +30,7 @@ BUNDLE_FILE = "model.pt"
 ONNX_FILE = "model.onnx"
 REFERENCES_FILE = "references.npz"
 CHECKS_FILE = "checks.npz"
+CHECK_ONNX_FILE = "check_network.onnx"
 GOLDEN_DIR = "golden"
 INPUT_NAME, OUTPUT_NAME = "images", "embeddings"
 OPSET = 17
@@ -100,6 +101,7 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
     np.savez(partial / REFERENCES_FILE, **{k: np.asarray(references[k], np.float32 if k.endswith("embeddings") else str)
                                            for k in REFERENCE_KEYS})
     check_classes = partcheck.save(partial / CHECKS_FILE, checks)
+    check_copy = features.write_copy(partial / CHECK_ONNX_FILE)
     configs = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "run_id": run_id,
         "created": dt.datetime.now().isoformat(timespec="seconds"),
@@ -114,8 +116,8 @@ def write_module(export_dir: Path, *, bundle: Path, model: nn.Module, meta: dict
         "line": line,
         "decision": decision,
         "references": REFERENCES_FILE,
-        "part_check": {"file": CHECKS_FILE, "network": features.spec(), "patch_budget": partcheck.PATCH_BUDGET,
-                       "classes": check_classes},
+        "part_check": {"file": CHECKS_FILE, "network": features.spec(), **check_copy,
+                       "patch_budget": partcheck.PATCH_BUDGET, "classes": check_classes},
         "classes": out_classes,
     }
     atomic_write_json(partial / CONFIG_FILE, configs)
@@ -146,11 +148,14 @@ def read_module(module_dir: Path) -> tuple[dict, dict[str, np.ndarray]]:
 
 def read_checks(module_dir: Path, configs: dict) -> dict[str, partcheck.ClassCheck]:
     """The part checks of a module, made with the check network this installation has (else
-    :class:`ModuleError`: its features would not be comparable)."""
+    :class:`ModuleError`: its features would not be comparable); the module's ONNX copy of that network, where
+    it has one, then runs it in this process."""
     check = configs["part_check"]
     if check["network"] != features.spec():
         raise ModuleError(coded("{folder}: its part checks were made with another check network ({made}; this "
                                 "installation has {ours}); train the model again with this version",
                                 code="module_network", folder=module_dir, made=check["network"],
                                 ours=features.spec()))
+    if "onnx" in check:
+        features.serve_copy(Path(module_dir) / check["onnx"], check["onnx_sha256"])
     return partcheck.load(Path(module_dir) / check["file"], check["classes"])
