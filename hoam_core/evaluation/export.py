@@ -2,8 +2,9 @@
 
 The module folder holds everything the line needs to check a component photo: the model
 bundle, the same network as ONNX, one golden image per class and orientation, the
-reference embeddings, the part checks' references (``checks.npz``) and ``configs.json`` with
-the calibrated thresholds, embedding size, mean/std and image size.
+reference embeddings, the part checks' references (``checks.npz``) and their network as ONNX
+(``check_network.onnx``), and ``configs.json`` with the calibrated thresholds, embedding size,
+mean/std and image size.
 """
 from __future__ import annotations
 
