@@ -76,6 +76,10 @@ def test_module_folder_is_complete_and_consistent(evaluated):
         assert len(c.good) == saved["good_photos"] and c.bank.shape[1] == 152 and len(c.bank) <= saved["bank_patches"]
         assert {Path(n).stem for n in c.good_owner} <= originals
         np.testing.assert_allclose(np.linalg.norm(c.good, axis=1), 1.0, atol=1e-4)
+        # the other parts: every class's good photos in four turns, shared; the class's own rows never used
+        assert c.parts is next(iter(checks.values())).parts
+        assert len(c.parts.owner) == 4 * sum(len(x.good) for x in checks.values())
+        assert c.parts_used.sum() == saved["other_part_references"] and not c.parts_used[c.parts.cls == cls].any()
 
 
 def test_onnx_of_the_module_embeds_like_the_bundle(evaluated):

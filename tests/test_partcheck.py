@@ -41,7 +41,14 @@ def names(prefix: str, n: int) -> list[str]:
 def build(good, ng, **kw):
     (gg, gp), (ngg, ngp) = good, ng
     return partcheck.build(gg, gp, names("ok", len(gg)), ngg, ngp, names("ng", len(ngg)),
-                           kw.get("rule", "max_far"), 0.001, 0.01)
+                           kw.get("rule", "max_far"), 0.001, 0.01, kw.get("parts"), kw.get("cls", ""))
+
+
+def parts_of(**classes) -> partcheck.Parts:
+    """The run's other parts: per class, global features of its good photos (each in four turns, alike here)."""
+    rows = [(g, f"{cls}{i}.jpg", cls) for cls, gg in classes.items() for i, g in enumerate(gg) for _ in range(4)]
+    return partcheck.Parts(np.stack([g for g, _, _ in rows]), np.array([n for _, n, _ in rows], dtype=object),
+                           np.array([c for _, _, c in rows], dtype=object))
 
 
 def test_coreset_keeps_every_cluster_and_all_rows_under_its_budget():
@@ -105,6 +112,40 @@ def test_a_wrong_part_is_caught_by_likeness_and_the_anomaly_is_then_not_used():
     assert not ng and like < 0
 
 
+def test_another_classs_part_is_a_wrong_part_though_no_ng_photo_shows_it_and_the_same_part_elsewhere_is_not():
+    good = good_photos(20)
+    look = unit(0.5 * CENTRE + unit(rng.standard_normal(D)))  # nearer A's part than the NG photos' kind
+    resistor = unit(look + 0.05 * rng.standard_normal((8, D))).astype(np.float32)
+    same_part = np.concatenate([good_photos(8)[0], good_photos(2, noise=0.3)[0]])  # the same part, 2 atypical
+    parts = parts_of(A=good[0], B=resistor, C=same_part)
+    wrong = ng_photos(unit(ELSEWHERE + 0.05 * rng.standard_normal((6, D))))  # the engineer's NG: another kind
+    check, without = build(good, wrong, parts=parts, cls="A"), build(good, wrong)
+    assert check.summary["other_part_references"] == 4 * len(resistor), "B's rows only: not A's own, not C's"
+    sims = good[0] @ good[0].T
+    np.fill_diagonal(sims, -np.inf)
+    atypical = (parts.features[parts.cls == "C"] @ good[0].T).max(1) < sims.max(1).min()
+    assert atypical.sum() == 8, "C's two atypical photos (four turns each) are unlike A's alone, yet not used"
+    b_part = unit(resistor[0] + 0.02 * rng.standard_normal(D)).astype(np.float32)
+    assert check.judge(b_part, good[1][0])[0] and check.likeness(b_part) > 0
+    assert without.likeness(b_part) < 0, "without the other parts, B's part looks nearer to A's good photos"
+    assert check.likeness(resistor[3], leave_out="B3.jpg") > 0, "left out, B's other photos still catch it"
+    assert check.summary["good_flagged"] == 0
+    assert not check.judge(good_photos(1)[0][0], good[1][0])[0]
+
+
+def test_the_anomaly_is_calibrated_on_the_ng_photos_the_engineers_own_references_miss():
+    """NG photos that the other parts catch still set the anomaly's threshold: it is the one the class gets
+    without other parts."""
+    good = good_photos(20)
+    look = unit(0.5 * CENTRE + unit(rng.standard_normal(D)))
+    turned_part = unit(look + 0.02 * rng.standard_normal((1, D))).astype(np.float32)
+    faint = ng_photos(turned_part, blemish=1.0)  # a part turned in the spot: like another spot's part turned
+    parts = parts_of(A=good[0], B=unit(look + 0.02 * rng.standard_normal((6, D))).astype(np.float32))
+    check, without = build(good, faint, parts=parts, cls="A"), build(good, faint)
+    assert check.summary["ng_caught_by_likeness"] == 1 and without.summary["ng_caught_by_likeness"] == 0
+    assert check.summary["anomaly_used"] and check.threshold == pytest.approx(without.threshold)
+
+
 def test_ng_photos_that_look_like_good_parts_are_left_to_the_anomaly_with_its_threshold_between():
     good = good_photos(20)
     subtle = ng_photos(good_photos(4, noise=0.02)[0], blemish=2.0)  # a good-looking part with one bad place
@@ -145,13 +186,16 @@ def test_a_photo_of_the_input_is_judged_with_itself_left_out():
 
 
 def test_a_saved_check_judges_as_the_one_that_was_calibrated(tmp_path):
-    good = good_photos(15)
-    checks = {"A_R1_top": build(good, ng_photos(good_photos(3)[0], blemish=2.0)),
-              "A_C2_top": build(good, ng_photos(unit(ELSEWHERE + 0.05 * rng.standard_normal((3, D)))))}
+    good, other = good_photos(15), unit(ELSEWHERE + 0.05 * rng.standard_normal((5, D))).astype(np.float32)
+    parts = parts_of(A_R1_top=good[0], A_C2_top=other)
+    checks = {"A_R1_top": build(good, ng_photos(good_photos(3)[0], blemish=2.0), parts=parts, cls="A_R1_top"),
+              "A_C2_top": build((other, good[1][:5]), ng_photos(good_photos(3)[0]), parts=parts, cls="A_C2_top")}
     saved = partcheck.save(tmp_path / "checks.npz", checks)
     loaded = partcheck.load(tmp_path / "checks.npz", saved)
     assert saved["A_C2_top"]["threshold"] is None and saved["A_R1_top"]["threshold"] > 0
+    assert saved["A_R1_top"]["other_part_references"] == 20 and loaded["A_R1_top"].parts is loaded["A_C2_top"].parts
     queries = good_photos(4)
+    queries = (np.concatenate([queries[0], other[:2]]), np.concatenate([queries[1], good[1][:2]]))
     for cls in checks:
         for g, p in zip(*queries):
             assert loaded[cls].judge(g, p) == pytest.approx(checks[cls].judge(g, p), abs=1e-5)

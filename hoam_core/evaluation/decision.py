@@ -27,9 +27,9 @@ from hoam_core.training.data import letterbox
 
 KNN_K = 5
 RULE = ("orientation: similarity-weighted vote of the k nearest good references under the trained embedding; then "
-        "the part check of the photo's class on the photo turned upright by it: NG when its nearest NG photo is more "
-        "alike than its nearest good photo, or when a place of it is unlike any good photo's (over the class's "
-        "threshold)")
+        "the part check of the photo's class on the photo turned upright by it: NG when its nearest NG photo (or "
+        "photo of another class's part, in any turn) is more alike than its nearest good photo, or when a place of "
+        "it is unlike any good photo's (over the class's threshold)")
 THREADS = 4
 
 
@@ -108,21 +108,38 @@ def build_checks(good: Sequence[tuple[Path, str, str]], ng: Sequence[tuple[Path,
 
     ``good``, ``ng``: (photo file as shot, class, photo name) of the input's good and NG photos; an NG photo
     sits where its class's part belongs, so it is turned upright by its class's ``orientation``."""
-    checks, unchecked = {}, []
+    checks = {}
+    counts = {cls: sum(c == cls for _, c, _ in good) for cls in orientation}
+    unchecked = sorted(cls for cls, n in counts.items() if n < 2)
+    checked = [(p, c, n) for p, c, n in good if c in counts and c not in unchecked]
     with ThreadPoolExecutor(THREADS) as pool:
-        for cls in sorted(orientation):
-            mine = [(p, n) for p, c, n in good if c == cls]
-            if len(mine) < 2:
-                unchecked.append(cls)
-                continue
+        parts = _parts(checked, pool)
+        for cls in sorted(set(orientation) - set(unchecked)):
+            mine = [(p, n) for p, c, n in checked if c == cls]
             bad = [(p, n) for p, c, n in ng if c == cls]
             good_global, good_patches = features.describe(
                 list(pool.map(lambda pn: upright_view(pn[0], orientation[cls]), mine)))
             ng_views = list(pool.map(lambda pn: upright_view(pn[0], orientation[cls]), bad))
-            turns = [np.ascontiguousarray(np.rot90(v, -k, axes=(1, 2))) for v in ng_views for k in range(4)]
-            ng_global, ng_patches = features.describe(turns)
+            ng_global, ng_patches = features.describe(_four_turns(ng_views))
             checks[cls] = partcheck.build(
                 good_global, good_patches, [n for _, n in mine], ng_global.reshape(len(bad), 4, good_global.shape[1]),
                 ng_patches.reshape(len(bad), 4, *good_patches.shape[1:])[:, 0], [n for _, n in bad],
-                rule, max_far, max_frr)
+                rule, max_far, max_frr, parts, cls)
     return checks, unchecked
+
+
+def _parts(good: Sequence[tuple[Path, str, str]], pool: ThreadPoolExecutor) -> partcheck.Parts:
+    """The global features of the good photos (file, class, name) as shot, each in four turns."""
+    if not good:
+        return partcheck.Parts.empty(1280)
+    out = []
+    for start in range(0, len(good), features.BATCH * 4):
+        views = list(pool.map(lambda pcn: view(load_rgb(Path(pcn[0]))), good[start:start + features.BATCH * 4]))
+        out.append(features.describe(_four_turns(views), patches=False)[0])
+    return partcheck.Parts(np.concatenate(out), np.asarray([n for _, _, n in good for _ in range(4)], dtype=object),
+                           np.asarray([c for _, c, _ in good for _ in range(4)], dtype=object))
+
+
+def _four_turns(views: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """Each of ``views`` as it is and turned a quarter, a half and three quarters."""
+    return [np.ascontiguousarray(np.rot90(v, -k, axes=(1, 2))) for v in views for k in range(4)]

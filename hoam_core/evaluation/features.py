@@ -165,14 +165,15 @@ def _session(model: bytes) -> Runner:
     return lambda batch: tuple(session.run(None, {"images": batch}))
 
 
-def describe(images: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(global float32 N x 1280, patches float32 N x P x C) of uint8 ``3 x SIZE x SIZE`` images, in batches."""
+def describe(images: Sequence[np.ndarray], patches: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(global float32 N x 1280, patches float32 N x P x C) of uint8 ``3 x SIZE x SIZE`` images, in batches;
+    without ``patches``, their array is empty (N x 0 x 0: many images, little memory)."""
     run = runner()
     out_global, out_patches = [], []
     for start in range(0, len(images), BATCH):
         g, p = run(np.ascontiguousarray(np.stack(images[start:start + BATCH])))
         out_global.append(g)
-        out_patches.append(p)
+        out_patches.append(p if patches else np.empty((len(g), 0, 0), np.float32))
     if not out_global:
         return np.empty((0, 1280), np.float32), np.empty((0, (SIZE // 8) ** 2, 152), np.float32)
     return np.concatenate(out_global), np.concatenate(out_patches)

@@ -1,19 +1,22 @@
 """The part check: is a photo, turned upright, the class's part, and whole? Judged two ways on the check
 network's features (:mod:`hoam_core.evaluation.features`), per class:
 
-(a) **like a known NG**: its nearest NG reference (the engineer's NG photos of that place, each in four
-    turns) is more alike (cosine of the global features) than its nearest good photo. Only NG photos
-    less like the good photos than any good photo is like the others serve as references: an NG photo
-    that looks like a good part as a whole (a faint scratch) would otherwise pull good parts of its own
-    day to NG; those are left to (b).
+(a) **like a known NG**: its nearest NG reference is more alike (cosine of the global features) than its
+    nearest good photo. The references are the engineer's NG photos of that place, each in four turns,
+    and the other classes' good photos, each in four turns (:class:`Parts`: what sits in another spot is
+    not this part, and a part from a neighbouring feeder is the wrong part a line meets most; the
+    engineer's NG photos seldom show every kind). Only those less like the class's good photos than
+    any good photo is like the others serve: an NG photo that looks like a good part as a whole (a
+    faint scratch) would otherwise pull good parts of its own day to NG, and another class that shows
+    the same part (or this part turned as this class's is) is not a wrong part; faint NG is left to (b).
 (b) **unlike any good part**: its anomaly, the largest over its places of the distance from that
     place's patch feature to the nearest patch of the class's good photos (PatchCore), in units of a
     good photo's typical anomaly, is over the class's threshold.
 
-Nothing here is trained, so every photo of the run's input is a fair test: each good photo is scored
-with itself left out of the references and the bank, each NG photo with itself left out of the NG
-references. The threshold of (b) is calibrated against the NG photos that (a) does not catch. Where (a)
-catches them all, (b) is not used for that class: good parts of a later day drift from those of the
+Nothing here is trained, so every photo of the run's input is a fair test: each photo is scored with its
+own rows left out (of the good photos, the bank, the NG and the other parts' references). The threshold
+of (b) is calibrated against the NG photos that the engineer's NG photos (a without the other parts) do
+not catch. Where they catch them all, (b) is not used for that class: good parts of a later day drift from those of the
 input (light, board batch, neighbours), and a check that flags drift gets switched off on the line;
 the report says so. A class without NG photos has only (b), its threshold set on its good photos. A good
 photo unlike all the other good photos of its class (often a wrong or missing part filed as good) is
@@ -95,6 +98,20 @@ def _squared_distances(rows: np.ndarray, bank: np.ndarray, bank_sq: np.ndarray) 
 
 
 @dataclass
+class Parts:
+    """The good input photos of every checked class, each in four turns: global features (K x D), and per row
+    its photo and class. One for all the classes of a run; each class uses the rows :func:`build` marks."""
+
+    features: np.ndarray
+    owner: np.ndarray
+    cls: np.ndarray
+
+    @classmethod
+    def empty(cls, dims: int) -> "Parts":
+        return cls(np.empty((0, dims), np.float32), np.empty(0, object), np.empty(0, object))
+
+
+@dataclass
 class ClassCheck:
     """One class's references and calibration. Rows carry the photo they come from (``*_owner``), so a
     photo of the input can be judged with itself left out."""
@@ -108,18 +125,25 @@ class ClassCheck:
     scale: float               # a good photo's typical anomaly: the unit of ``threshold``
     threshold: float           # anomaly / scale over this: NG (inf: (b) not used)
     summary: dict = field(default_factory=dict)  # how it was calibrated, for the report and configs.json
+    parts: Parts | None = None        # the run's other parts (shared by its classes)
+    parts_used: np.ndarray | None = None  # K bool: the rows of ``parts`` that are references of (a)
 
     def __post_init__(self) -> None:
         self.bank_sq = np.einsum("ij,ij->i", self.bank, self.bank)
+        if self.parts is None:
+            self.parts, self.parts_used = Parts.empty(self.good.shape[1]), np.zeros(0, bool)
 
-    def likeness(self, g: np.ndarray, leave_out: str = "") -> float:
-        """(a): max cosine to the NG references minus max cosine to the good photos (> 0: like a known NG);
-        -inf without NG references."""
+    def likeness(self, g: np.ndarray, leave_out: str = "", parts: bool = True) -> float:
+        """(a): max cosine to the NG references (the NG photos and, with ``parts``, the other parts used) minus
+        max cosine to the good photos (> 0: like a known NG); -inf without references."""
         ng = self.ng[self.ng_owner != leave_out] if leave_out else self.ng
         good = self.good[self.good_owner != leave_out] if leave_out else self.good
-        if not len(ng) or not len(good):
+        used = self.parts_used & (self.parts.owner != leave_out) if leave_out else self.parts_used
+        used = used if parts else np.zeros_like(used)
+        ng_sims = np.concatenate([ng @ g, (self.parts.features @ g)[used]])
+        if not len(ng_sims) or not len(good):
             return float("-inf")
-        return float((ng @ g).max() - (good @ g).max())
+        return float(ng_sims.max() - (good @ g).max())
 
     def anomaly(self, patches: np.ndarray, leave_out: str = "") -> float:
         """(b): the photo's anomaly against the bank, in units of ``scale``."""
@@ -135,37 +159,47 @@ class ClassCheck:
 
 
 def build(good_global: np.ndarray, good_patches: np.ndarray, good_names: list[str], ng_global: np.ndarray,
-          ng_patches: np.ndarray, ng_names: list[str], rule: str, max_far: float, max_frr: float) -> ClassCheck:
-    """Calibrate one class's check on its input photos.
+          ng_patches: np.ndarray, ng_names: list[str], rule: str, max_far: float, max_frr: float,
+          parts: Parts | None = None, cls: str = "") -> ClassCheck:
+    """Calibrate the check of class ``cls`` on its input photos.
 
     ``good_*``: the good photos upright (global G x D, patches G x P x C); ``ng_global``: the NG photos in
-    four turns (N x 4 x D), ``ng_patches``: upright as the class's part would sit (N x P x C).
+    four turns (N x 4 x D), ``ng_patches``: upright as the class's part would sit (N x P x C); ``parts``:
+    the run's good photos of every class (its rows of ``cls`` are not used).
     """
+    parts = parts if parts is not None else Parts.empty(good_global.shape[1])
     n_good, places = good_patches.shape[:2]
     flat = good_patches.reshape(n_good * places, -1)
     keep = coreset(flat)
     owners = np.repeat(np.asarray(good_names, dtype=object), places)[keep]
     ng_names_arr = np.asarray(ng_names, dtype=object)
     good_names_arr = np.asarray(good_names, dtype=object)
-    # how alike each good photo is to the others (itself left out). An NG photo is a reference only where it is
-    # less alike to the good photos than any good photo is to its nearest other one: it then looks unlike a
-    # good part beyond their whole spread, and pulls no good part of another day to NG. A good photo unlike
-    # all the others (a wrong or missing part among the good ones?) is named for the engineer, and sets no bar.
+    # how alike each good photo is to the others (itself left out). An NG photo (or another class's photo in one
+    # of its turns) is a reference only where it is less alike to the good photos than any good photo is to its
+    # nearest other one: it then looks unlike a good part beyond their whole spread, and pulls no good part of
+    # another day to NG. A good photo unlike all the others (a wrong or missing part among the good ones?) is
+    # named for the engineer, and sets no bar.
     sims = good_global @ good_global.T
     np.fill_diagonal(sims, -np.inf)
     good_alike = sims.max(1) if n_good > 1 else np.full(n_good, 1.0)
     odd = robust_z(good_alike) < -SUSPECT_Z if n_good > 2 else np.zeros(n_good, bool)
-    ng_alike = np.einsum("gd,ntd->gnt", good_global[~odd], ng_global).max((0, 2), initial=-np.inf)
-    usable = ng_alike < good_alike[~odd].min()
+    bar = good_alike[~odd].min()
+    usable = np.einsum("gd,ntd->gnt", good_global[~odd], ng_global).max((0, 2), initial=-np.inf) < bar
+    parts_used = _parts_used(parts, cls, good_global[~odd], bar)
     check = ClassCheck(good_global, good_names_arr, ng_global[usable].reshape(-1, ng_global.shape[-1]),
-                       np.repeat(ng_names_arr[usable], ng_global.shape[1]), flat[keep], owners, 1.0, np.inf)
+                       np.repeat(ng_names_arr[usable], ng_global.shape[1]), flat[keep], owners, 1.0, np.inf,
+                       parts=parts, parts_used=parts_used)
     good_unlike = np.array([check.anomaly(p, name) for p, name in zip(good_patches, good_names)])
     check.scale = float(np.median(good_unlike)) or 1.0
     good_unlike /= check.scale
     good_like = np.array([check.likeness(g, name) for g, name in zip(good_global, good_names)])
     ng_unlike = np.array([check.anomaly(p) for p in ng_patches])
     ng_like = np.array([check.likeness(g[0], name) for g, name in zip(ng_global, ng_names)])
-    escapes = ng_unlike[~(ng_like > 0)]
+    # (b) is calibrated on, and used for, the kinds of NG that the engineer's own NG photos do not catch, as if there
+    # were no other parts: some NG photos look like another spot's part turned (a part turned or shifted), and a
+    # threshold set only on what the other parts leave would rise to the coarsest NG photos left.
+    own_like = np.array([check.likeness(g[0], name, parts=False) for g, name in zip(ng_global, ng_names)])
+    escapes = ng_unlike[~(own_like > 0)]
     if len(escapes) or not len(ng_names):
         # calibrate() works on similarities (higher: more alike); an anomaly is a distance
         t = calibrate(-good_unlike, -escapes, rule, max_far, max_frr)
@@ -176,6 +210,7 @@ def build(good_global: np.ndarray, good_patches: np.ndarray, good_names: list[st
     caught = (ng_like > 0) | (ng_unlike > check.threshold)
     check.summary = {
         "good_photos": int(n_good), "ng_photos": len(ng_names), "ng_references": int(usable.sum()),
+        "other_part_references": int(parts_used.sum()),
         "unlike_good_photos": [str(n) for n in good_names_arr[odd]],
         "bank_patches": int(len(keep)), "scale": check.scale,
         "threshold": None if np.isinf(check.threshold) else float(check.threshold),
@@ -188,19 +223,47 @@ def build(good_global: np.ndarray, good_patches: np.ndarray, good_names: list[st
     return check
 
 
-ARRAYS = ("good", "good_owner", "ng", "ng_owner", "bank", "bank_owner")
+def _parts_used(parts: Parts, cls: str, good: np.ndarray, bar: float) -> np.ndarray:
+    """The rows of ``parts`` that are references of class ``cls``: those less alike to its good photos than
+    ``bar``, of another class, in a turn in which that class's photos are (their median) unlike them too. Another
+    class that shows the same part, turned as this class's is, is thus left out whole: its atypical photos too,
+    which would otherwise pull this class's atypical good photos to NG."""
+    alike = (parts.features @ good.T).max(1, initial=-np.inf)
+    used = (parts.cls != cls) & (alike < bar)
+    turns = np.arange(len(alike)) % 4  # rows are each photo's four turns in order
+    for other in set(parts.cls) - {cls}:
+        for turn in range(4):
+            group = (parts.cls == other) & (turns == turn)
+            if np.median(alike[group]) >= bar:
+                used[group] = False
+    return used
+
+
+ARRAYS = ("good", "good_owner", "ng", "ng_owner", "bank", "bank_owner", "parts_used")
+PARTS = ("features", "owner", "cls")  # saved once, as parts_{name}
+
+
+def _stored(value: np.ndarray) -> np.ndarray:
+    """An array as the npz keeps it: names as str, masks as bool, numbers as float32."""
+    if value.dtype == object:
+        return value.astype(str)
+    return value if value.dtype == bool else value.astype(np.float32)
 
 
 def save(path: Path, checks: dict[str, ClassCheck]) -> dict[str, dict]:
-    """Write the checks' arrays to ``path`` (npz, no pickles); returns per class what configs.json keeps:
-    its index in the file, scale, threshold (None: anomaly not used) and calibration summary."""
+    """Write the checks' arrays to ``path`` (npz, no pickles; the run's :class:`Parts` once, the checks being
+    built together); returns per class what configs.json keeps: its index in the file, scale, threshold
+    (None: anomaly not used) and calibration summary."""
     arrays, out = {}, {}
     for i, (cls, check) in enumerate(sorted(checks.items())):
         for name in ARRAYS:
-            value = getattr(check, name)
-            arrays[f"c{i}_{name}"] = value.astype(str) if value.dtype == object else value.astype(np.float32)
+            arrays[f"c{i}_{name}"] = _stored(getattr(check, name))
         out[cls] = {"index": i, "scale": check.scale,
                     "threshold": None if np.isinf(check.threshold) else float(check.threshold), **check.summary}
+    shared = {id(c.parts): c.parts for c in checks.values() if len(c.parts.owner)}
+    assert len(shared) <= 1, "the checks of one run share its Parts"
+    for parts in shared.values():
+        arrays.update({f"parts_{name}": _stored(getattr(parts, name)) for name in PARTS})
     np.savez_compressed(path, **arrays)
     return out
 
@@ -208,7 +271,11 @@ def save(path: Path, checks: dict[str, ClassCheck]) -> dict[str, dict]:
 def load(path: Path, classes: dict[str, dict]) -> dict[str, ClassCheck]:
     """The checks :func:`save` wrote, with ``classes`` as it returned them."""
     with np.load(path, allow_pickle=False) as data:
-        return {cls: ClassCheck(**{name: data[f"c{info['index']}_{name}"] for name in ARRAYS}, scale=info["scale"],
+        parts = Parts(*(data[f"parts_{name}"] for name in PARTS)) if "parts_features" in data.files else None
+        return {cls: ClassCheck(**{name: data[f"c{info['index']}_{name}"] for name in ARRAYS
+                                   if f"c{info['index']}_{name}" in data.files},
+                                scale=info["scale"],
                                 threshold=np.inf if info["threshold"] is None else info["threshold"],
-                                summary={k: v for k, v in info.items() if k != "index"})
+                                summary={k: v for k, v in info.items() if k != "index"},
+                                parts=parts)
                 for cls, info in classes.items()}
