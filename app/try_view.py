@@ -109,7 +109,8 @@ class VerdictCard(Retranslating, QFrame):
         if row.get("label") == NG:
             reasons = []
             if _number(row.get("likeness")) > 0:
-                reasons.append(self.tr("it looks like a known NG photo or another spot's part"))
+                reasons.append(self.tr("it looks like the part of class {cls}").format(cls=row["resembles"])
+                               if row.get("resembles") else self.tr("it looks like a known NG photo"))
             if _number(row.get("anomaly")) > _number(row.get("anomaly_threshold")):
                 reasons.append(self.tr("a place of it is unlike every good photo"))
             return self.tr("NG: {why}").format(why="; ".join(reasons) or self.tr("the part check rejects it"))

@@ -23,7 +23,7 @@ def prediction(**row):
     return {"file": "/photos/20250101000000_B1@U1_1_top.jpg", "label": "Up", "verdict": "OK", "orientation": "Up",
             "score": 0.97, "nearest": "dataset/train/Up/x.png", "class": "P_U1_top", "expected": "Up",
             "symmetric_180": False, "golden_similarity": 0.9, "golden_threshold": 0.6, "likeness": -0.08,
-            "anomaly": 0.95, "anomaly_threshold": 1.6, "error": "", **row}
+            "anomaly": 0.95, "anomaly_threshold": 1.6, "resembles": "", "error": "", **row}
 
 
 def evaluated_copy(evaluated, tmp_path):  # noqa: F811
@@ -48,6 +48,20 @@ def test_choose_images_waits_for_an_evaluated_run(qtbot, tmp_path):
     assert view.rows == [] and not view.cards and "not ready yet" in view.status.text()
 
 
+def test_a_photo_like_another_classs_part_says_which(qtbot):
+    view = TryView()
+    qtbot.addWidget(view)
+    view.rows = [prediction(label="NG", verdict="NG", likeness=0.12, resembles="P_C2_top")]
+    view._show_rows()
+    (card,) = view.cards
+    assert card.finding.text() == "NG: it looks like the part of class P_C2_top"
+    try:
+        set_language("zh_TW")
+        qtbot.waitUntil(lambda: "P_C2_top" in card.finding.text() and "looks like" not in card.finding.text())
+    finally:
+        set_language("en")
+
+
 def test_each_photo_gets_its_verdict_large_and_why(qtbot):
     view = TryView()
     qtbot.addWidget(view)
@@ -70,7 +84,7 @@ def test_each_photo_gets_its_verdict_large_and_why(qtbot):
                                  "0.95 (NG above 1.60)\nOrientation: likeness to the nearest good photo 0.970")
     assert turned.finding.text() == "NG: turned the wrong way"
     assert turned.orientation.text() == "Class P_U1_top: expects Up, found Left"
-    assert like_ng.finding.text() == "NG: it looks like a known NG photo or another spot's part"
+    assert like_ng.finding.text() == "NG: it looks like a known NG photo"
     assert unlike.finding.text() == "NG: a place of it is unlike every good photo"
     assert "no NG photos to compare with" in unlike.figures.text() and "2.50 (NG above 1.60)" in unlike.figures.text()
     assert none.finding.text() == ("No verdict: class unknown: no product for 2025-01-01/x.jpg in the metadata "
@@ -86,7 +100,7 @@ def test_each_photo_gets_its_verdict_large_and_why(qtbot):
             image_path="2025-01-01/x.jpg")
         assert reason in none.finding.text() and reason != str(unknown)
         assert like_ng.verdict.text() == "NG"
-        assert like_ng.finding.text() != "NG: it looks like a known NG photo or another spot's part"
+        assert like_ng.finding.text() != "NG: it looks like a known NG photo"
         assert QCoreApplication.translate("names", "Left") in turned.orientation.text()
     finally:
         set_language("en")

@@ -126,7 +126,8 @@ def test_another_classs_part_is_a_wrong_part_though_no_ng_photo_shows_it_and_the
     atypical = (parts.features[parts.cls == "C"] @ good[0].T).max(1) < sims.max(1).min()
     assert atypical.sum() == 8, "C's two atypical photos (four turns each) are unlike A's alone, yet not used"
     b_part = unit(resistor[0] + 0.02 * rng.standard_normal(D)).astype(np.float32)
-    assert check.judge(b_part, good[1][0])[0] and check.likeness(b_part) > 0
+    assert check.judge(b_part, good[1][0])[0] and check.likeness(b_part) > 0 and check.resembles(b_part) == "B"
+    assert check.resembles(wrong[0][0, 0]) == "", "nearest an NG photo of its own: no other class named"
     assert without.likeness(b_part) < 0, "without the other parts, B's part looks nearer to A's good photos"
     assert check.likeness(resistor[3], leave_out="B3.jpg") > 0, "left out, B's other photos still catch it"
     assert check.summary["good_flagged"] == 0

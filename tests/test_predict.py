@@ -86,6 +86,7 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
     assert odd["label"] in LABELS and odd["class"] == "" and "class unknown" in odd["error"]
     with open(demo_task.truth_csv, newline="") as f:
         truth = {r["file"]: r for r in csv.DictReader(f)}
+    truth_classes = {t["cls"] for t in truth.values()}
     for name, t in truth.items():
         r = by_file[name]
         assert r["error"] == "" and r["label"] in LABELS
@@ -98,6 +99,8 @@ def test_predict_writes_a_row_per_image_and_survives_bad_files(evaluated, photos
         # NG exactly when the part check says so: like a known NG photo, or a place unlike every good photo
         assert (r["label"] == "NG") == (like_ng or float(r["anomaly"]) > threshold)
         assert r["label"] == "NG" or r["label"] == r["orientation"]
+        # named only where likeness made it NG, and then another class of the module, never its own
+        assert r["resembles"] == "" or (like_ng and r["resembles"] in set(truth_classes) - {r["class"]})
     assert summary["unreadable"] == 1 and summary["class_unknown"] == 1
     assert by_file["IMG_0002.jpg"]["verdict"] == "" and broken["verdict"] == ""
     progress = [e for e in sink.of_kind("progress") if e.stage == "predict"]

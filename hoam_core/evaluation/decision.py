@@ -57,8 +57,9 @@ def upright_view(photo: Path | np.ndarray, orientation: str) -> np.ndarray:
 def check(photos: Sequence[Path | np.ndarray], orientations: Sequence[str], classes: Sequence[str],
           checks: Mapping[str, ClassCheck], leave_out: Sequence[str] | None = None) -> list[dict]:
     """Per photo (its file or its :func:`view`), the part check of its class on it turned upright by its
-    orientation: ``{"ng": bool, "likeness": float, "anomaly": float}``, or ``{}`` for a photo without a check
-    (class unknown or not checked). ``leave_out``: per photo, the input photo not to compare it with (itself),
+    orientation: ``{"ng": bool, "likeness": float, "anomaly": float, "resembles": str}`` (resembles: the other
+    class whose part it looks like, where that made it NG), or ``{}`` for a photo without a check (class unknown
+    or not checked). ``leave_out``: per photo, the input photo not to compare it with (itself),
     or ""."""
     todo = [i for i, c in enumerate(classes) if c in checks]
     out: list[dict] = [{} for _ in photos]
@@ -68,8 +69,10 @@ def check(photos: Sequence[Path | np.ndarray], orientations: Sequence[str], clas
             views = list(pool.map(lambda i: upright_view(photos[i], orientations[i]), part))
             globals_, patches = features.describe(views)
             for i, g, p in zip(part, globals_, patches):
-                ng, like, unlike = checks[classes[i]].judge(g, p, leave_out[i] if leave_out else "")
-                out[i] = {"ng": ng, "likeness": like, "anomaly": unlike}
+                check, left_out = checks[classes[i]], leave_out[i] if leave_out else ""
+                ng, like, unlike = check.judge(g, p, left_out)
+                out[i] = {"ng": ng, "likeness": like, "anomaly": unlike,
+                          "resembles": check.resembles(g, left_out) if like > 0 else ""}
     return out
 
 
@@ -87,7 +90,8 @@ def decide(emb: np.ndarray, photos: Sequence[Path | np.ndarray], classes: Sequen
 
     ``symmetric``: {class: expected orientation} of the classes that look the same turned 180 degrees; their
     votes are :func:`fold`-ed. Per photo: label, orientation (the vote), score (similarity to the nearest
-    voting reference), nearest (its file), likeness and anomaly (NaN without a check), anomaly_threshold."""
+    voting reference), nearest (its file), likeness and anomaly (NaN without a check), anomaly_threshold,
+    resembles (see :func:`check`)."""
     labels, best, nearest = vote(emb, refs, k)
     labels = [fold(str(v), symmetric[c]) if c in symmetric else str(v) for v, c in zip(labels, classes)]
     judged = check(photos, labels, classes, checks, leave_out)
@@ -96,7 +100,8 @@ def decide(emb: np.ndarray, photos: Sequence[Path | np.ndarray], classes: Sequen
         threshold = checks[cls].threshold if cls in checks else float("nan")
         out.append({"label": NG if j.get("ng") else str(label), "orientation": str(label), "score": float(sim),
                     "nearest": str(refs["files"][ref]), "likeness": j.get("likeness", float("nan")),
-                    "anomaly": j.get("anomaly", float("nan")), "anomaly_threshold": float(threshold)})
+                    "anomaly": j.get("anomaly", float("nan")), "anomaly_threshold": float(threshold),
+                    "resembles": j.get("resembles", "")})
     return out
 
 

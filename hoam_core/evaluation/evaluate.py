@@ -38,7 +38,7 @@ STAGE = "evaluate"
 PARITY_IMAGES = 8
 RESULT_COLUMNS = ("file", "split", "class", "original", "rotation_deg", "true_label", "predicted_label", "orientation",
                   "similarity", "nearest", "correct", "expected", "golden_similarity", "golden_threshold", "likeness",
-                  "anomaly", "anomaly_threshold", "line_truth", "line_verdict", "line_correct")
+                  "anomaly", "anomaly_threshold", "resembles", "line_truth", "line_verdict", "line_correct")
 SUSPECT_COLUMNS = ("file", "split", "label", "class", "similarity_to_group", "robust_z", "nearest_other_group",
                    "similarity_to_other", "reason")
 
@@ -274,7 +274,7 @@ def _validation_rows(dataset_dir: Path, data: _Embedded, classes: dict[str, dict
                "rotation_deg": it.rotation, "true_label": it.label, "predicted_label": d["label"],
                "orientation": d["orientation"], "similarity": d["score"], "nearest": d["nearest"],
                "correct": int(d["label"] == it.label),
-               **{k: d[k] for k in ("likeness", "anomaly", "anomaly_threshold")}}
+               **{k: d[k] for k in ("likeness", "anomaly", "anomaly_threshold", "resembles")}}
         if cls in golden:
             info = classes[cls]
             row.update(expected=info["orientation"], golden_similarity=float(data.emb[i] @ golden_vec[cls]),

@@ -19,7 +19,7 @@ from hoam_core.runs import atomic_write_json
 
 FOLDER_COLUMNS = ("file", "class", "true_label", "predicted_label", "orientation", "similarity", "nearest", "correct",
                   "expected", "golden_similarity", "golden_threshold", "likeness", "anomaly", "anomaly_threshold",
-                  "line_truth", "line_verdict", "line_correct", "error")
+                  "resembles", "line_truth", "line_verdict", "line_correct", "error")
 
 
 def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: EvaluationConfig,
@@ -49,7 +49,7 @@ def evaluate_folder(model_path: Path, data_dir: Path, out_dir: Path, config: Eva
                "predicted_label": row["label"], "orientation": row["orientation"], "similarity": row["score"],
                "nearest": row["nearest"], "correct": int(row["label"] == lab), "expected": row["expected"],
                **{k: row[k] for k in ("golden_similarity", "golden_threshold", "likeness", "anomaly",
-                                      "anomaly_threshold", "error")}}
+                                      "anomaly_threshold", "resembles", "error")}}
         if row["expected"] and row["label"]:  # class known and the photo readable: the line's verdict
             out.update(fitness.line_fields(lab, row["label"], row["expected"], row["symmetric_180"]))
         out_rows.append(out)

@@ -136,14 +136,24 @@ class ClassCheck:
     def likeness(self, g: np.ndarray, leave_out: str = "", parts: bool = True) -> float:
         """(a): max cosine to the NG references (the NG photos and, with ``parts``, the other parts used) minus
         max cosine to the good photos (> 0: like a known NG); -inf without references."""
-        ng = self.ng[self.ng_owner != leave_out] if leave_out else self.ng
         good = self.good[self.good_owner != leave_out] if leave_out else self.good
+        nearest, _ = self._nearest_reference(g, leave_out, parts)
+        return float(nearest - (good @ g).max()) if len(good) else float("-inf")
+
+    def resembles(self, g: np.ndarray, leave_out: str = "") -> str:
+        """The class whose part the nearest NG reference of (a) shows: another class, or "" (an NG photo)."""
+        return self._nearest_reference(g, leave_out, True)[1]
+
+    def _nearest_reference(self, g: np.ndarray, leave_out: str, parts: bool) -> tuple[float, str]:
+        """(cosine, class: "" for an NG photo) of the NG reference nearest ``g``; (-inf, "") without any."""
+        ng = self.ng[self.ng_owner != leave_out] if leave_out else self.ng
         used = self.parts_used & (self.parts.owner != leave_out) if leave_out else self.parts_used
         used = used if parts else np.zeros_like(used)
-        ng_sims = np.concatenate([ng @ g, (self.parts.features @ g)[used]])
-        if not len(ng_sims) or not len(good):
-            return float("-inf")
-        return float(ng_sims.max() - (good @ g).max())
+        sims = np.concatenate([ng @ g, (self.parts.features @ g)[used]])
+        if not len(sims):
+            return float("-inf"), ""
+        best = int(sims.argmax())
+        return float(sims[best]), "" if best < len(ng) else str(self.parts.cls[used][best - len(ng)])
 
     def anomaly(self, patches: np.ndarray, leave_out: str = "") -> float:
         """(b): the photo's anomaly against the bank, in units of ``scale``."""

@@ -27,7 +27,7 @@ from hoam_core.layout import RunLayout
 STAGE = "predict"
 CHUNK = 256  # photos decoded, embedded and checked together (their check views, about 0.2 MB each, held meanwhile)
 COLUMNS = ("file", "label", "verdict", "orientation", "score", "nearest", "class", "expected", "golden_similarity",
-           "golden_threshold", "likeness", "anomaly", "anomaly_threshold", "error")
+           "golden_threshold", "likeness", "anomaly", "anomaly_threshold", "resembles", "error")
 
 
 def module_dir_of(model_dir: Path) -> Path:
@@ -144,7 +144,7 @@ def run_prediction(model_dir: Path, paths: Sequence[Path], reporter: Reporter, *
                 symmetric, int(configs["decision"]["k"]))))
     golden = golden_table(configs, refs)
     rows = [{"label": "", "orientation": "", "score": float("nan"), "nearest": "", "likeness": float("nan"),
-             "anomaly": float("nan"), "anomaly_threshold": float("nan"),
+             "anomaly": float("nan"), "anomaly_threshold": float("nan"), "resembles": "",
              "error": coded("unreadable: {reason}", code="predict_unreadable", reason=e) if e else ""}
             for e in errors]
     for i, d in decided.items():

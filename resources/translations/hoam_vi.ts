@@ -1104,8 +1104,12 @@ Hãy gửi tệp này cùng gui.log trong cùng thư mục cho bộ phận hỗ 
         <translation>OK: đúng linh kiện của lớp, đúng hướng</translation>
     </message>
     <message>
-        <source>it looks like a known NG photo or another spot&apos;s part</source>
-        <translation>trông giống một ảnh NG đã biết hoặc linh kiện của vị trí khác</translation>
+        <source>it looks like the part of class {cls}</source>
+        <translation>trông giống linh kiện của lớp {cls}</translation>
+    </message>
+    <message>
+        <source>it looks like a known NG photo</source>
+        <translation>trông giống một ảnh NG đã biết</translation>
     </message>
     <message>
         <source>a place of it is unlike every good photo</source>

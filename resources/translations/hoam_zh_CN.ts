@@ -1104,8 +1104,12 @@ Please send this file and gui.log from the same folder to your support contact. 
         <translation>OK：是此类别的元件，方向正确</translation>
     </message>
     <message>
-        <source>it looks like a known NG photo or another spot&apos;s part</source>
-        <translation>看起来像已知的 NG 照片，或其他位置的零件</translation>
+        <source>it looks like the part of class {cls}</source>
+        <translation>看起来像类别 {cls} 的元件</translation>
+    </message>
+    <message>
+        <source>it looks like a known NG photo</source>
+        <translation>看起来像已知的 NG 照片</translation>
     </message>
     <message>
         <source>a place of it is unlike every good photo</source>
