@@ -8,7 +8,8 @@ network's features (:mod:`hoam_core.evaluation.features`), per class:
     engineer's NG photos seldom show every kind). Only those less like the class's good photos than
     any good photo is like the others serve: an NG photo that looks like a good part as a whole (a
     faint scratch) would otherwise pull good parts of its own day to NG, and another class that shows
-    the same part (or this part turned as this class's is) is not a wrong part; faint NG is left to (b).
+    the same part, turned as this class's is, is not a wrong part (a class's photos in one turn serve
+    only where most of them are unlike too); faint NG is left to (b).
 (b) **unlike any good part**: its anomaly, the largest over its places of the distance from that
     place's patch feature to the nearest patch of the class's good photos (PatchCore), in units of a
     good photo's typical anomaly, is over the class's threshold.
@@ -16,11 +17,11 @@ network's features (:mod:`hoam_core.evaluation.features`), per class:
 Nothing here is trained, so every photo of the run's input is a fair test: each photo is scored with its
 own rows left out (of the good photos, the bank, the NG and the other parts' references). The threshold
 of (b) is calibrated against the NG photos that the engineer's NG photos (a without the other parts) do
-not catch. Where they catch them all, (b) is not used for that class: good parts of a later day drift from those of the
-input (light, board batch, neighbours), and a check that flags drift gets switched off on the line;
-the report says so. A class without NG photos has only (b), its threshold set on its good photos. A good
-photo unlike all the other good photos of its class (often a wrong or missing part filed as good) is
-named in the report for the engineer to look at.
+not catch. Where they catch them all, (b) is not used for that class: good parts of a later day drift
+from those of the input (light, board batch, neighbours), and a check that flags drift gets switched off
+on the line; the report says so. A class without NG photos has only (b), its threshold set on its good
+photos. A good photo unlike all the other good photos of its class (often a wrong or missing part filed
+as good) is named in the report for the engineer to look at.
 """
 from __future__ import annotations
 
